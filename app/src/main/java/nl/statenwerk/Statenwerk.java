@@ -1,0 +1,23 @@
+package nl.statenwerk;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.modulith.Modulithic;
+
+/**
+ * Statenwerk: the information platform for Provinciale Staten and their griffie.
+ *
+ * <p>{@code java -jar statenwerk.jar} runs the platform; {@code java -jar statenwerk.jar import <dir|zip|url>}
+ * imports a bundle and exits (see {@link nl.statenwerk.ingest.ImportCommand}).
+ */
+@SpringBootApplication
+@Modulithic(sharedModules = "core")
+public class Statenwerk {
+
+    public static void main(String[] args) {
+        if (args.length > 0 && "import".equals(args[0])) {
+            System.exit(nl.statenwerk.ingest.ImportCommand.run(args));
+        }
+        SpringApplication.run(Statenwerk.class, args);
+    }
+}
