@@ -1,0 +1,58 @@
+package nl.statenwerk;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Gives each test application context its own state, so tests never see each other's data: a temporary
+ * STATENWERK_HOME, and either an H2 file database in it or a new schema on the PostgreSQL test server.
+ */
+public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    public static final String PG_URL = env("STATENWERK_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/statenwerk_test");
+    public static final String PG_USER = env("STATENWERK_TEST_PG_USER", "statenwerk");
+    public static final String PG_PASSWORD = env("STATENWERK_TEST_PG_PASSWORD", "statenwerk");
+
+    public static boolean onPostgres() {
+        return "postgres".equalsIgnoreCase(System.getProperty("statenwerk.test.db", ""));
+    }
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        Path home;
+        try {
+            home = Files.createTempDirectory("statenwerk-test");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        TestPropertyValues values = TestPropertyValues.of("statenwerk.home=" + home, "statenwerk.demo=false");
+        if (onPostgres()) {
+            String schema = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
+            try (var connection = DriverManager.getConnection(PG_URL, PG_USER, PG_PASSWORD);
+                    var statement = connection.createStatement()) {
+                statement.execute("create schema " + schema);
+            } catch (SQLException e) {
+                throw new IllegalStateException("PostgreSQL test server not reachable at " + PG_URL, e);
+            }
+            values = values.and(
+                    "spring.datasource.url=" + PG_URL + (PG_URL.contains("?") ? "&" : "?") + "currentSchema=" + schema,
+                    "spring.datasource.username=" + PG_USER,
+                    "spring.datasource.password=" + PG_PASSWORD,
+                    "spring.flyway.schemas=" + schema);
+        }
+        values.applyTo(context);
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
