@@ -17,7 +17,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
-    public static final String PG_URL = env("STATENWERK_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/statenwerk_test");
+    public static final String PG_URL =
+            env("STATENWERK_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/statenwerk_test");
     public static final String PG_USER = env("STATENWERK_TEST_PG_USER", "statenwerk");
     public static final String PG_PASSWORD = env("STATENWERK_TEST_PG_PASSWORD", "statenwerk");
 
@@ -35,7 +36,12 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
         }
         TestPropertyValues values = TestPropertyValues.of("statenwerk.home=" + home, "statenwerk.demo=false");
         if (onPostgres()) {
-            String schema = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
+            String schema = "t_"
+                    + UUID.randomUUID()
+                            .toString()
+                            .replace("-", "")
+                            .substring(0, 16)
+                            .toLowerCase(Locale.ROOT);
             try (var connection = DriverManager.getConnection(PG_URL, PG_USER, PG_PASSWORD);
                     var statement = connection.createStatement()) {
                 statement.execute("create schema " + schema);

@@ -53,9 +53,8 @@ public final class RecordTable<T extends Record> {
         this.type = type;
         this.table = table;
         this.components = type.getRecordComponents();
-        this.columns = Arrays.stream(components)
-                .map(c -> snakeCase(c.getName()))
-                .toList();
+        this.columns =
+                Arrays.stream(components).map(c -> snakeCase(c.getName())).toList();
         for (String required : List.of("id", "source_id", "created_at", "modified_at", "deleted_at")) {
             if (!columns.contains(required)) {
                 throw new IllegalArgumentException(type + " lacks the component for column " + required);
