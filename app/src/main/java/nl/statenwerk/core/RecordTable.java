@@ -83,6 +83,16 @@ public final class RecordTable<T extends Record> {
         return rowMapper;
     }
 
+    /** The table's columns, one per record component, in component order. */
+    public List<String> columns() {
+        return columns;
+    }
+
+    /** The value of one column of a record, e.g. {@code value(paper, "modified_at")}. */
+    public @Nullable Object value(T record, String column) {
+        return values(record).get(column);
+    }
+
     /**
      * Writes a record, matching an existing row on {@code sourceId} (or on {@code id} when it has none). A row whose
      * {@code raw_hash} equals {@code rawHash} and that is not deleted is left as it is.
@@ -208,7 +218,7 @@ public final class RecordTable<T extends Record> {
         return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 
-    static String snakeCase(String name) {
+    public static String snakeCase(String name) {
         return name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
     }
 

@@ -140,7 +140,7 @@ create index agenda_item_meeting on agenda_item (meeting_id, position);
 
 -- A paper (stuk): statenvoorstel, motie, amendement, vragen, ingekomen stuk, toezegging, besluitenlijst...
 -- confidentiality holds the source's vertrouwelijkheidsaanduiding; public is derived from it when written so
--- that every public query can filter on one indexed column.
+-- that every public query can filter on one indexed column (is_public).
 create table paper (
     id uuid primary key,
     body_id uuid not null references body (id),
@@ -153,7 +153,7 @@ create table paper (
     motion_type varchar(40),
     question_type varchar(60),
     confidentiality varchar(60),
-    public boolean not null,
+    is_public boolean not null,
     author varchar(500),
     description text,
     content text,

@@ -1,0 +1,60 @@
+package nl.statenwerk.council;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.statenwerk.core.Upserted;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The one source of truth of the stukkenstroom. Objects are the records of this package ({@link Paper},
+ * {@link Meeting}, ...); none of the arguments or results is {@code null} unless marked.
+ */
+public interface Council {
+
+    /**
+     * Writes an object, matching an existing one on its {@code sourceId} (else on its id). Timestamps and
+     * {@link Paper#isPublic()} are set here. With the same {@code rawHash} as last time, nothing changes.
+     */
+    <T extends Record> Upserted save(T object, @Nullable String rawHash);
+
+    <T extends Record> Optional<T> find(Class<T> type, UUID id);
+
+    <T extends Record> Optional<UUID> idOf(Class<T> type, String sourceId);
+
+    /** A page of objects in the order of their last change, for lists and incremental sync. */
+    <T extends Record> Slice<T> list(Class<T> type, ListQuery query);
+
+    /**
+     * The objects of a type that refer to {@code id} through {@code column}, e.g. the agenda items of a meeting:
+     * {@code related(AgendaItem.class, "meeting_id", meetingId, true)}. Deleted objects are left out.
+     */
+    <T extends Record> List<T> related(Class<T> type, String column, UUID id, boolean publicOnly);
+
+    /** Links between papers, files and meetings; see {@link Links}. */
+    Links links();
+
+    /** Keeps the source record of an imported object verbatim, so nothing the source said is lost. */
+    void keepSourceRecord(UUID objectId, String objectType, String sourceId, String rawJson);
+
+    /** Whether a file may be shown publicly: it belongs to no paper that is not public. */
+    boolean isFilePublic(UUID fileId);
+
+    /** The links between papers, files and meetings, replaced as a whole per owner. */
+    interface Links {
+
+        void replacePaperFiles(UUID paperId, List<PaperFile> files);
+
+        void replacePaperRelations(UUID paperId, List<PaperRelation> relations);
+
+        void replaceMeetingFiles(UUID meetingId, List<MeetingFile> files);
+
+        List<PaperFile> paperFiles(UUID paperId);
+
+        List<PaperFile> papersOfFile(UUID fileId);
+
+        List<PaperRelation> paperRelations(UUID paperId);
+
+        List<MeetingFile> meetingFiles(UUID meetingId);
+    }
+}

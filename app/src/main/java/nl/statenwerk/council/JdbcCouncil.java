@@ -1,0 +1,271 @@
+package nl.statenwerk.council;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import nl.statenwerk.core.Confidentiality;
+import nl.statenwerk.core.RecordTable;
+import nl.statenwerk.core.Upserted;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+@Component
+@Transactional
+class JdbcCouncil implements Council, Council.Links {
+
+    private static final String PUBLIC_PAPER =
+            "(paper_id is null or paper_id in (select id from paper where is_public))";
+    private static final String PUBLIC_VOTE = "vote_id in (select id from vote where " + PUBLIC_PAPER + ")";
+
+    private final JdbcClient jdbc;
+    private final Map<Class<?>, Table<?>> tables = new HashMap<>();
+
+    JdbcCouncil(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+        register(Body.class, "body", "true");
+        register(LegislativeTerm.class, "legislative_term", "true");
+        register(Organization.class, "organization", "true");
+        register(Person.class, "person", "true");
+        register(Membership.class, "membership", "true");
+        register(Meeting.class, "meeting", "true");
+        register(AgendaItem.class, "agenda_item", "true");
+        register(Paper.class, "paper", "is_public");
+        register(PaperSubmitter.class, "paper_submitter", PUBLIC_PAPER);
+        register(Consultation.class, "consultation", PUBLIC_PAPER);
+        register(Attendance.class, "attendance", "true");
+        register(Decision.class, "decision", "true");
+        register(Vote.class, "vote", PUBLIC_PAPER);
+        register(VoteFractionResult.class, "vote_fraction_result", PUBLIC_VOTE);
+        register(VoteCast.class, "vote_cast", PUBLIC_VOTE);
+    }
+
+    private <T extends Record> void register(Class<T> type, String table, String publicCondition) {
+        tables.put(type, new Table<>(RecordTable.of(jdbc, type, table), publicCondition));
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T extends Record> Table<T> table(Class<T> type) {
+        Table<T> table = (Table<T>) tables.get(type);
+        if (table == null) {
+            throw new IllegalArgumentException(type.getName() + " is not an object of the stukkenstroom");
+        }
+        return table;
+    }
+
+    @Override
+    public <T extends Record> Upserted save(T object, @Nullable String rawHash) {
+        @SuppressWarnings("unchecked")
+        Class<T> type = (Class<T>) object.getClass();
+        T toSave = object instanceof Paper paper ? type.cast(withPublicFlag(paper)) : object;
+        return table(type).records().upsert(toSave, rawHash);
+    }
+
+    private static Paper withPublicFlag(Paper p) {
+        return new Paper(
+                p.id(),
+                p.bodyId(),
+                p.sourceId(),
+                p.name(),
+                p.reference(),
+                p.paperDate(),
+                p.paperType(),
+                p.motionType(),
+                p.questionType(),
+                p.confidentiality(),
+                Confidentiality.isPublic(p.confidentiality()),
+                p.author(),
+                p.description(),
+                p.content(),
+                p.explanation(),
+                p.submittedDate(),
+                p.portfolioHolder(),
+                p.language(),
+                p.version(),
+                p.sourceOrganization(),
+                p.createdAt(),
+                p.modifiedAt(),
+                p.deletedAt());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public <T extends Record> Optional<T> find(Class<T> type, UUID id) {
+        return table(type).records().find(id);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public <T extends Record> Optional<UUID> idOf(Class<T> type, String sourceId) {
+        return table(type).records().idOf(sourceId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public <T extends Record> Slice<T> list(Class<T> type, ListQuery query) {
+        Table<T> table = table(type);
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (query.bodyId() != null) {
+            conditions.add(type == Body.class ? "id = :body" : "body_id = :body");
+            params.put("body", query.bodyId());
+        }
+        if (query.modifiedSince() != null) {
+            conditions.add("modified_at > :since");
+            params.put("since", query.modifiedSince());
+        }
+        if (query.after() != null) {
+            conditions.add("(modified_at > :afterAt or (modified_at = :afterAt and id > :afterId))");
+            params.put("afterAt", query.after().modifiedAt());
+            params.put("afterId", query.after().id());
+        }
+        if (query.publicOnly()) {
+            conditions.add(table.publicCondition());
+        }
+        if (!query.includeDeleted()) {
+            conditions.add("deleted_at is null");
+        }
+        String where = conditions.isEmpty() ? "true" : String.join(" and ", conditions);
+        List<T> rows = table.records().where(where + " order by modified_at, id limit " + (query.limit() + 1), params);
+        if (rows.size() <= query.limit()) {
+            return new Slice<>(rows, null);
+        }
+        List<T> page = rows.subList(0, query.limit());
+        T last = page.getLast();
+        var records = table.records();
+        return new Slice<>(List.copyOf(page), new Cursor((OffsetDateTime) records.value(last, "modified_at"), (UUID)
+                records.value(last, "id")));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public <T extends Record> List<T> related(Class<T> type, String column, UUID id, boolean publicOnly) {
+        Table<T> table = table(type);
+        if (!table.records().columns().contains(column)) {
+            throw new IllegalArgumentException(type.getSimpleName() + " has no column " + column);
+        }
+        String order = table.records().columns().contains("position") ? "position, id" : "created_at, id";
+        return table.records()
+                .where(
+                        column + " = :id and deleted_at is null" + (publicOnly ? " and " + table.publicCondition() : "")
+                                + " order by " + order,
+                        Map.of("id", id));
+    }
+
+    @Override
+    public Links links() {
+        return this;
+    }
+
+    @Override
+    public void keepSourceRecord(UUID objectId, String objectType, String sourceId, String rawJson) {
+        jdbc.sql("delete from source_record where object_id = :id")
+                .param("id", objectId)
+                .update();
+        jdbc.sql("insert into source_record (object_id, object_type, source_id, raw_json, imported_at)"
+                        + " values (:id, :type, :source, :raw, :at)")
+                .param("id", objectId)
+                .param("type", objectType)
+                .param("source", sourceId)
+                .param("raw", rawJson)
+                .param("at", RecordTable.now())
+                .update();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean isFilePublic(UUID fileId) {
+        return jdbc.sql("select count(*) from paper_file f join paper p on p.id = f.paper_id"
+                                + " where f.file_id = :id and not p.is_public")
+                        .param("id", fileId)
+                        .query(Long.class)
+                        .single()
+                == 0;
+    }
+
+    @Override
+    public void replacePaperFiles(UUID paperId, List<PaperFile> files) {
+        jdbc.sql("delete from paper_file where paper_id = :id")
+                .param("id", paperId)
+                .update();
+        for (PaperFile file : files) {
+            jdbc.sql("insert into paper_file (paper_id, file_id, role, position) values (:p, :f, :r, :o)")
+                    .param("p", file.paperId())
+                    .param("f", file.fileId())
+                    .param("r", file.role().name())
+                    .param("o", file.position())
+                    .update();
+        }
+    }
+
+    @Override
+    public void replacePaperRelations(UUID paperId, List<PaperRelation> relations) {
+        jdbc.sql("delete from paper_relation where paper_id = :id")
+                .param("id", paperId)
+                .update();
+        for (PaperRelation relation : relations) {
+            jdbc.sql("insert into paper_relation (paper_id, related_paper_id, role) values (:p, :r, :role)")
+                    .param("p", relation.paperId())
+                    .param("r", relation.relatedPaperId())
+                    .param("role", relation.role())
+                    .update();
+        }
+    }
+
+    @Override
+    public void replaceMeetingFiles(UUID meetingId, List<MeetingFile> files) {
+        jdbc.sql("delete from meeting_file where meeting_id = :id")
+                .param("id", meetingId)
+                .update();
+        for (MeetingFile file : files) {
+            jdbc.sql("insert into meeting_file (meeting_id, file_id, role) values (:m, :f, :r)")
+                    .param("m", file.meetingId())
+                    .param("f", file.fileId())
+                    .param("r", file.role().name())
+                    .update();
+        }
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<PaperFile> paperFiles(UUID paperId) {
+        return jdbc.sql("select * from paper_file where paper_id = :id order by position, file_id")
+                .param("id", paperId)
+                .query(PaperFile.class)
+                .list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<PaperFile> papersOfFile(UUID fileId) {
+        return jdbc.sql("select * from paper_file where file_id = :id order by paper_id")
+                .param("id", fileId)
+                .query(PaperFile.class)
+                .list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<PaperRelation> paperRelations(UUID paperId) {
+        return jdbc.sql("select * from paper_relation where paper_id = :id order by related_paper_id")
+                .param("id", paperId)
+                .query(PaperRelation.class)
+                .list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<MeetingFile> meetingFiles(UUID meetingId) {
+        return jdbc.sql("select * from meeting_file where meeting_id = :id order by role, file_id")
+                .param("id", meetingId)
+                .query(MeetingFile.class)
+                .list();
+    }
+
+    private record Table<T extends Record>(RecordTable<T> records, String publicCondition) {}
+}

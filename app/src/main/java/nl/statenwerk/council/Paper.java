@@ -1,0 +1,32 @@
+package nl.statenwerk.council;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/** A paper (stuk). {@code confidentiality} keeps the source'\''s vertrouwelijkheidsaanduiding; {@code isPublic} follows from it (see {@link nl.statenwerk.core.Confidentiality}) and is set by the store. */
+public record Paper(
+        @Nullable UUID id,
+        UUID bodyId,
+        @Nullable String sourceId,
+        String name,
+        @Nullable String reference,
+        @Nullable LocalDate paperDate,
+        PaperType paperType,
+        @Nullable String motionType,
+        @Nullable String questionType,
+        @Nullable String confidentiality,
+        boolean isPublic,
+        @Nullable String author,
+        @Nullable String description,
+        @Nullable String content,
+        @Nullable String explanation,
+        @Nullable LocalDate submittedDate,
+        @Nullable String portfolioHolder,
+        @Nullable String language,
+        @Nullable String version,
+        @Nullable Long sourceOrganization,
+        @Nullable OffsetDateTime createdAt,
+        @Nullable OffsetDateTime modifiedAt,
+        @Nullable OffsetDateTime deletedAt) {}
