@@ -15,6 +15,9 @@ import org.springframework.modulith.Modulithic;
 public class Statenwerk {
 
     public static void main(String[] args) {
+        if (args.length > 0 && "import".equals(args[0])) {
+            System.exit(nl.statenwerk.ingest.ImportCommand.run(Statenwerk.class, args));
+        }
         SpringApplication.run(Statenwerk.class, args);
     }
 }

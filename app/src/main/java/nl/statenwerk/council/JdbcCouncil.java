@@ -158,6 +158,11 @@ class JdbcCouncil implements Council, Council.Links {
     }
 
     @Override
+    public <T extends Record> void delete(Class<T> type, UUID id) {
+        table(type).records().softDelete(id);
+    }
+
+    @Override
     public Links links() {
         return this;
     }
