@@ -100,6 +100,11 @@ class JdbcCouncil implements Council, Council.Links {
     }
 
     @Override
+    public <T extends Record> void delete(Class<T> type, UUID id) {
+        table(type).records().softDelete(id);
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public <T extends Record> Optional<T> findPublic(Class<T> type, UUID id) {
         Table<T> table = table(type);
