@@ -20,6 +20,18 @@ public interface Council {
 
     <T extends Record> Optional<T> find(Class<T> type, UUID id);
 
+    /**
+     * Marks an object deleted (soft deletion): it leaves lists and relations, but stays for incremental sync, which
+     * reports it as deleted. Saving it again revives it.
+     */
+    <T extends Record> void delete(Class<T> type, UUID id);
+
+    /**
+     * The object when it may be shown publicly (the rule of {@link ListQuery#publicOnly()}), soft-deleted or not;
+     * empty when it does not exist or is not public, so that callers cannot tell the two apart.
+     */
+    <T extends Record> Optional<T> findPublic(Class<T> type, UUID id);
+
     <T extends Record> Optional<UUID> idOf(Class<T> type, String sourceId);
 
     /** A page of objects in the order of their last change, for lists and incremental sync. */

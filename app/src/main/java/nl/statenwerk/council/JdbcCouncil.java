@@ -100,6 +100,19 @@ class JdbcCouncil implements Council, Council.Links {
     }
 
     @Override
+    public <T extends Record> void delete(Class<T> type, UUID id) {
+        table(type).records().softDelete(id);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public <T extends Record> Optional<T> findPublic(Class<T> type, UUID id) {
+        Table<T> table = table(type);
+        return table.records().where("id = :id and " + table.publicCondition(), Map.of("id", id)).stream()
+                .findFirst();
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public <T extends Record> Optional<UUID> idOf(Class<T> type, String sourceId) {
         return table(type).records().idOf(sourceId);
@@ -123,6 +136,17 @@ class JdbcCouncil implements Council, Council.Links {
             conditions.add("(modified_at > :afterAt or (modified_at = :afterAt and id > :afterId))");
             params.put("afterAt", query.after().modifiedAt());
             params.put("afterId", query.after().id());
+        }
+        if (query.organizationClassification() != null) {
+            if (type == Organization.class) {
+                conditions.add("classification = :classification");
+            } else if (type == Membership.class) {
+                conditions.add(
+                        "organization_id in (select id from organization where classification = :classification)");
+            } else {
+                throw new IllegalArgumentException(type.getSimpleName() + " has no organisation classification");
+            }
+            params.put("classification", query.organizationClassification().name());
         }
         if (query.publicOnly()) {
             conditions.add(table.publicCondition());
