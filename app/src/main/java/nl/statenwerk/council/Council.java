@@ -43,9 +43,6 @@ public interface Council {
      */
     <T extends Record> List<T> related(Class<T> type, String column, UUID id, boolean publicOnly);
 
-    /** Marks an object deleted; it stays visible to incremental sync as deleted. */
-    <T extends Record> void delete(Class<T> type, UUID id);
-
     /** Links between papers, files and meetings; see {@link Links}. */
     Links links();
 

@@ -182,11 +182,6 @@ class JdbcCouncil implements Council, Council.Links {
     }
 
     @Override
-    public <T extends Record> void delete(Class<T> type, UUID id) {
-        table(type).records().softDelete(id);
-    }
-
-    @Override
     public Links links() {
         return this;
     }
