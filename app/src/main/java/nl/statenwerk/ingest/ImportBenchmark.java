@@ -35,12 +35,11 @@ public final class ImportBenchmark {
         Path home = Files.createTempDirectory("statenwerk-bench");
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
-                .properties(
-                        "statenwerk.demo=false",
-                        "statenwerk.home=" + home,
-                        "spring.main.banner-mode=off",
-                        "logging.level.root=WARN")
-                .run()) {
+                .run(
+                        "--statenwerk.demo=false",
+                        "--statenwerk.home=" + home,
+                        "--spring.main.banner-mode=off",
+                        "--logging.level.root=WARN")) {
             ImportService importer = context.getBean(ImportService.class);
             JdbcClient jdbc = context.getBean(JdbcClient.class);
             List<Path> bundles = Stream.of(args).skip(1).map(Path::of).toList();

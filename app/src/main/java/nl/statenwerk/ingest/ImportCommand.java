@@ -29,8 +29,7 @@ public final class ImportCommand {
         String source = args[1];
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
-                .properties("statenwerk.demo=false", "spring.main.banner-mode=off", "logging.level.root=WARN")
-                .run()) {
+                .run("--statenwerk.demo=false", "--spring.main.banner-mode=off", "--logging.level.root=WARN")) {
             ImportService importer = context.getBean(ImportService.class);
             ImportReport report;
             try (ConsoleProgress progress = new ConsoleProgress()) {
