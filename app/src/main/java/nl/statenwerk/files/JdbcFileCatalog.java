@@ -1,0 +1,180 @@
+package nl.statenwerk.files;
+
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import nl.statenwerk.core.RecordTable;
+import nl.statenwerk.core.Upserted;
+import nl.statenwerk.files.FileRejectedException.Reason;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.DataClassRowMapper;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
+
+class JdbcFileCatalog implements FileCatalog {
+
+    private static final RowMapper<FilePage> PAGE = new DataClassRowMapper<>(FilePage.class);
+    private static final Duration POLL = Duration.ofMillis(200);
+    private static final int IN_CLAUSE_LIMIT = 500;
+
+    private final RecordTable<StoredFile> files;
+    private final ContentStore store;
+    private final ContentInspector inspector;
+    private final JdbcClient jdbc;
+    private final SchedulerClient scheduler;
+    private final OneTimeTask<UUID> extractText;
+    private final long maxSize;
+
+    JdbcFileCatalog(
+            RecordTable<StoredFile> files,
+            ContentStore store,
+            ContentInspector inspector,
+            JdbcClient jdbc,
+            SchedulerClient scheduler,
+            OneTimeTask<UUID> extractText,
+            FilesProperties properties) {
+        this.files = files;
+        this.store = store;
+        this.inspector = inspector;
+        this.jdbc = jdbc;
+        this.scheduler = scheduler;
+        this.extractText = extractText;
+        this.maxSize = properties.maxSize().toBytes();
+    }
+
+    @Override
+    public StoredContent store(InputStream content, @Nullable String declaredMimeType, @Nullable String fileName)
+            throws FileRejectedException {
+        ContentStore.Staged staged;
+        try {
+            staged = store.stage(content, maxSize);
+        } catch (ContentStore.TooLargeException e) {
+            throw new FileRejectedException(Reason.TOO_LARGE, "more than " + maxSize + " bytes", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot stage content of " + fileName, e);
+        }
+        boolean committed = false;
+        try {
+            ContentInspector.Inspection inspection =
+                    inspector.inspect(staged.file(), staged.size(), declaredMimeType, fileName);
+            store.commit(staged);
+            committed = true;
+            return new StoredContent(
+                    staged.sha256(),
+                    staged.size(),
+                    inspection.mimeType(),
+                    inspection.pageCount(),
+                    inspection.warnings());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot inspect content of " + fileName, e);
+        } finally {
+            if (!committed) {
+                store.discard(staged);
+            }
+        }
+    }
+
+    @Override
+    @Transactional
+    public Upserted save(StoredFile file, @Nullable String rawHash) {
+        Optional<StoredFile> existing = file.sourceId() != null
+                ? files.findBySourceId(file.sourceId())
+                : file.id() != null ? files.find(file.id()) : Optional.empty();
+        boolean newContent =
+                existing.isEmpty() || !Objects.equals(existing.get().sha256(), file.sha256());
+        StoredFile toWrite;
+        if (!newContent) {
+            StoredFile old = existing.get();
+            toWrite = file.withText(old.pageCount(), old.language(), old.textStatus(), old.textError());
+        } else if (file.sha256() == null) {
+            toWrite = file.withText(null, null, TextStatus.FAILED, "No content stored");
+        } else {
+            toWrite = file.withText(file.pageCount(), null, TextStatus.PENDING, null);
+        }
+        // The source record may stay the same while the content behind its URL changes: both make "unchanged".
+        Upserted upserted = files.upsert(toWrite, rawHash == null ? null : sha256(rawHash + "\n" + file.sha256()));
+        if (newContent && file.sha256() != null) {
+            // Through the transaction-aware data source this insert is part of the caller's transaction.
+            scheduler.scheduleIfNotExists(
+                    extractText.instance(upserted.id() + "/" + file.sha256(), upserted.id()), Instant.now());
+        }
+        return upserted;
+    }
+
+    @Override
+    public Optional<StoredFile> find(UUID id) {
+        return files.find(id);
+    }
+
+    @Override
+    public List<FilePage> pages(UUID fileId) {
+        return jdbc.sql("select page_number, text from file_page where file_id = :id order by page_number")
+                .param("id", fileId)
+                .query(PAGE)
+                .list();
+    }
+
+    @Override
+    public InputStream open(String sha256) throws IOException {
+        return store.open(sha256);
+    }
+
+    @Override
+    public boolean awaitExtraction(Collection<UUID> fileIds, Duration timeout) {
+        List<UUID> ids = new ArrayList<>(fileIds);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            if (!anyPending(ids)) {
+                return true;
+            }
+            if (System.nanoTime() - deadline >= 0) {
+                return false;
+            }
+            try {
+                Thread.sleep(POLL);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+    }
+
+    private boolean anyPending(List<UUID> ids) {
+        for (int from = 0; from < ids.size(); from += IN_CLAUSE_LIMIT) {
+            List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CLAUSE_LIMIT));
+            long pending = jdbc.sql("select count(*) from stored_file where text_status = :status and id in (:ids)")
+                    .param("status", TextStatus.PENDING.name())
+                    .param("ids", chunk)
+                    .query(Long.class)
+                    .single();
+            if (pending > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
