@@ -68,9 +68,9 @@ class ExtractionSurvivesRestartIntegrationTest {
                 "server.port=0",
                 "statenwerk.jobs.enabled=" + jobsEnabled,
                 "statenwerk.jobs.polling-interval=200ms"));
+        // As arguments, not builder properties: those are defaults that application.yml overrides.
         return new SpringApplicationBuilder(Statenwerk.class)
-                .properties(properties.toArray(String[]::new))
-                .run();
+                .run(properties.stream().map(p -> "--" + p).toArray(String[]::new));
     }
 
     /** Both runs use one database: the H2 file in the home, or one schema on the PostgreSQL test server. */
