@@ -94,6 +94,11 @@ class FileCatalogIntegrationTest {
         assertThat(content.mimeType()).isEqualTo("application/pdf");
         assertThat(content.pageCount()).isEqualTo(1);
         assertThat(content.warnings()).isEmpty();
+
+        // The owner password forbids copying text; the text is readable all the same, and we index it.
+        UUID id = save(content, "stuk.pdf").id();
+        assertThat(catalog.awaitExtraction(List.of(id), EXTRACTION)).isTrue();
+        assertThat(catalog.pages(id)).extracting(FilePage::text).containsExactly("Openbaar stuk");
     }
 
     @Test
