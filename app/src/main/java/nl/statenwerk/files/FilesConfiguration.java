@@ -4,6 +4,8 @@ import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.UUID;
 import nl.statenwerk.core.RecordTable;
 import nl.statenwerk.core.StatenwerkProperties;
@@ -71,8 +73,8 @@ class FilesConfiguration {
                 .execute((instance, context) -> {
                     try {
                         extraction.run(instance.getData(), shaOf(instance.getId()));
-                    } catch (java.io.IOException e) {
-                        throw new java.io.UncheckedIOException(e);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
                     }
                 });
     }
