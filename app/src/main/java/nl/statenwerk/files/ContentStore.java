@@ -3,9 +3,10 @@ package nl.statenwerk.files;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
@@ -15,65 +16,114 @@ import java.util.HexFormat;
 import java.util.regex.Pattern;
 
 /**
- * Content addressed by SHA-256 under {@code <home>/files/ab/cd/<sha256>}: identical files are stored once, and a
- * file's address proves its integrity (fixity) at any later check.
+ * Content addressed by SHA-256 under {@code <root>/<2 hex>/<2 hex>/<sha256>}.
+ *
+ * <p>Content is first staged: written to a temporary file in {@code <root>/tmp} (the same file system, so the final
+ * move is an atomic rename) while its hash is computed. Only then is it moved into place, so a reader never sees a
+ * partial file, and a write that fails or is rejected leaves nothing behind in the store.
  */
 final class ContentStore {
 
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
+    /** Content written to a temporary file and hashed, not yet in the store. */
+    record Staged(Path file, String sha256, long size) {}
+
+    /** Thrown while staging when the content exceeds the size limit; the temporary file is gone by then. */
+    static final class TooLargeException extends IOException {
+        TooLargeException(long limit) {
+            super("more than " + limit + " bytes");
+        }
+    }
+
     private final Path root;
+    private final Path tmp;
 
     ContentStore(Path root) {
         this.root = root;
+        this.tmp = root.resolve("tmp");
     }
 
-    /** A new blob, hashed while it is written to a temp file, then moved into place atomically. */
-    record Written(String sha256, long size, Path path) {}
-
-    Written write(InputStream in, long maxBytes) throws IOException, TooLarge {
-        Files.createDirectories(root.resolve("tmp"));
-        Path temp = Files.createTempFile(root.resolve("tmp"), "upload", ".part");
-        MessageDigest digest = sha256();
-        long size = 0;
-        try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temp), digest)) {
-            byte[] buffer = new byte[64 * 1024];
-            int n;
-            while ((n = in.read(buffer)) > 0) {
-                size += n;
-                if (size > maxBytes) {
-                    throw new TooLarge();
-                }
-                out.write(buffer, 0, n);
-            }
-        } catch (IOException | TooLarge e) {
-            Files.deleteIfExists(temp);
-            throw e;
-        }
-        String sha = HexFormat.of().formatHex(digest.digest());
-        Path target = path(sha);
-        if (Files.exists(target)) {
-            Files.delete(temp);
-        } else {
-            Files.createDirectories(target.getParent());
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (FileAlreadyExistsException e) {
-                Files.deleteIfExists(temp);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
-        return new Written(sha, size, target);
+    Path root() {
+        return root;
     }
 
     Path path(String sha256) {
         if (!SHA256.matcher(sha256).matches()) {
-            throw new IllegalArgumentException("not a SHA-256: " + sha256);
+            throw new IllegalArgumentException("Not a lowercase hex SHA-256: " + sha256);
         }
         return root.resolve(sha256.substring(0, 2))
                 .resolve(sha256.substring(2, 4))
                 .resolve(sha256);
+    }
+
+    boolean contains(String sha256) {
+        return Files.isRegularFile(path(sha256));
+    }
+
+    InputStream open(String sha256) throws IOException {
+        Path path = path(sha256);
+        if (!Files.isRegularFile(path)) {
+            throw new NoSuchFileException(path.toString(), null, "no stored content " + sha256);
+        }
+        return Files.newInputStream(path);
+    }
+
+    Staged stage(InputStream content, long maxSize) throws IOException {
+        Files.createDirectories(tmp);
+        Path file = Files.createTempFile(tmp, "staged-", ".part");
+        try {
+            MessageDigest digest = sha256();
+            long size = 0;
+            byte[] buffer = new byte[64 * 1024];
+            try (OutputStream out = new DigestOutputStream(Files.newOutputStream(file), digest)) {
+                int n;
+                while ((n = content.read(buffer)) != -1) {
+                    size += n;
+                    if (size > maxSize) {
+                        throw new TooLargeException(maxSize);
+                    }
+                    out.write(buffer, 0, n);
+                }
+            }
+            return new Staged(file, HexFormat.of().formatHex(digest.digest()), size);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(file);
+            throw e;
+        }
+    }
+
+    /**
+     * Moves staged content into the store.
+     *
+     * @return {@code false} when the store already had this content, which is then not written again
+     */
+    boolean commit(Staged staged) {
+        Path target = path(staged.sha256());
+        try {
+            if (Files.isRegularFile(target)) {
+                Files.deleteIfExists(staged.file());
+                return false;
+            }
+            Files.createDirectories(target.getParent());
+            try {
+                Files.move(staged.file(), target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                throw new IOException("The store " + root + " does not support atomic moves", e);
+            }
+            return true;
+        } catch (IOException e) {
+            discard(staged);
+            throw new UncheckedIOException("Cannot store content " + staged.sha256(), e);
+        }
+    }
+
+    void discard(Staged staged) {
+        try {
+            Files.deleteIfExists(staged.file());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static MessageDigest sha256() {
@@ -81,12 +131,6 @@ final class ContentStore {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    static final class TooLarge extends Exception {
-        TooLarge() {
-            super(null, null, false, false);
         }
     }
 }

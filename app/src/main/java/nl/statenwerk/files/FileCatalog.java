@@ -10,32 +10,56 @@ import java.util.UUID;
 import nl.statenwerk.core.Upserted;
 import org.jspecify.annotations.Nullable;
 
-/** The files of the stukkenstroom. No argument or result is {@code null} unless marked. */
+/**
+ * The files of the platform: content in a content-addressed store, metadata in {@code stored_file}, and text per page
+ * extracted in the background.
+ *
+ * <p>Storing is two steps: {@link #store} checks and stores the bytes (no database involved), {@link #save} writes the
+ * metadata that points to them. Nothing here returns {@code null}; parameters marked {@code @Nullable} may be.
+ */
 public interface FileCatalog {
 
     /**
-     * Checks content and puts it in the content-addressed store; identical content is stored once.
+     * Checks content and puts it in the store; identical content is stored once.
      *
-     * @param declaredMimeType what the source says the file is; a mismatch is a warning, the detected type wins
-     * @throws FileRejectedException for empty, oversized, corrupt or password-protected content
+     * @param content read to the end, not closed
+     * @param declaredMimeType the type the source claims; a mismatch with the detected type is a warning, not a
+     *     rejection
+     * @param fileName helps to detect the type
+     * @throws FileRejectedException when the content is empty, too large, or a PDF that is damaged, encrypted with a
+     *     user password or has no pages; nothing is stored then
+     * @throws java.io.UncheckedIOException when the store cannot be written
      */
     StoredContent store(InputStream content, @Nullable String declaredMimeType, @Nullable String fileName)
-            throws FileRejectedException, IOException;
+            throws FileRejectedException;
 
     /**
-     * Writes a file's metadata, matching on its {@code sourceId}, in the caller's transaction. New or changed
-     * content is queued for text extraction in that same transaction.
+     * Writes the metadata of a file, matching an existing one on {@code sourceId} (or {@code id}), in the caller's
+     * transaction (or its own when there is none). When the content is new or changed the text status becomes {@link
+     * TextStatus#PENDING} and extraction is scheduled in the same transaction; for unchanged content the page count,
+     * language and text status are kept. The given {@code textStatus}, {@code textError} and {@code language} are
+     * ignored.
+     *
+     * @param rawHash the hash of the source record; with the content's SHA-256 it decides "unchanged"
      */
     Upserted save(StoredFile file, @Nullable String rawHash);
 
     Optional<StoredFile> find(UUID id);
 
-    /** The extracted text, page by page; empty until extraction is done. */
+    /** The extracted pages in page order; empty while the text is pending or when extraction failed. */
     List<FilePage> pages(UUID fileId);
 
-    /** The content of a stored file. */
+    /**
+     * Opens stored content for reading; the caller closes it.
+     *
+     * @throws java.nio.file.NoSuchFileException when there is no content with that hash
+     */
     InputStream open(String sha256) throws IOException;
 
-    /** Waits until none of these files waits for text extraction; {@code false} when the time ran out. */
+    /**
+     * Waits until none of the files has text status {@link TextStatus#PENDING}.
+     *
+     * @return {@code false} when the timeout passed (or the thread was interrupted) first
+     */
     boolean awaitExtraction(Collection<UUID> fileIds, Duration timeout);
 }

@@ -1,204 +1,180 @@
 package nl.statenwerk.files;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
-import java.io.BufferedInputStream;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import nl.statenwerk.core.RecordTable;
-import nl.statenwerk.core.StatenwerkProperties;
-import nl.statenwerk.core.UpsertOutcome;
 import nl.statenwerk.core.Upserted;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.tika.Tika;
-import org.apache.tika.metadata.Metadata;
-import org.apache.tika.metadata.TikaCoreProperties;
+import nl.statenwerk.files.FileRejectedException.Reason;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.DataClassRowMapper;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-@Component
 class JdbcFileCatalog implements FileCatalog {
 
-    private final ContentStore store;
+    private static final RowMapper<FilePage> PAGE = new DataClassRowMapper<>(FilePage.class);
+    private static final Duration POLL = Duration.ofMillis(200);
+    private static final int IN_CLAUSE_LIMIT = 500;
+
     private final RecordTable<StoredFile> files;
+    private final ContentStore store;
+    private final ContentInspector inspector;
     private final JdbcClient jdbc;
     private final SchedulerClient scheduler;
-    private final TextExtraction extraction;
-    private final long maxBytes;
-    private final Tika tika = new Tika();
+    private final OneTimeTask<UUID> extractText;
+    private final long maxSize;
 
     JdbcFileCatalog(
-            StatenwerkProperties properties,
+            RecordTable<StoredFile> files,
+            ContentStore store,
+            ContentInspector inspector,
             JdbcClient jdbc,
             SchedulerClient scheduler,
-            TextExtraction extraction,
-            @Value("${statenwerk.files.max-size:512MB}") org.springframework.util.unit.DataSize maxSize) {
-        this.store = new ContentStore(properties.home().resolve("files"));
-        this.files = RecordTable.of(jdbc, StoredFile.class, "stored_file");
+            OneTimeTask<UUID> extractText,
+            FilesProperties properties) {
+        this.files = files;
+        this.store = store;
+        this.inspector = inspector;
         this.jdbc = jdbc;
         this.scheduler = scheduler;
-        this.extraction = extraction;
-        this.maxBytes = maxSize.toBytes();
+        this.extractText = extractText;
+        this.maxSize = properties.maxSize().toBytes();
     }
 
     @Override
     public StoredContent store(InputStream content, @Nullable String declaredMimeType, @Nullable String fileName)
-            throws FileRejectedException, IOException {
-        ContentStore.Written written;
+            throws FileRejectedException {
+        ContentStore.Staged staged;
         try {
-            written = store.write(content, maxBytes);
-        } catch (ContentStore.TooLarge e) {
-            throw new FileRejectedException(
-                    FileRejectedException.Reason.TOO_LARGE, "bestand groter dan " + maxBytes + " bytes");
-        }
-        if (written.size() == 0) {
-            throw new FileRejectedException(FileRejectedException.Reason.EMPTY, "bestand is leeg (0 bytes)");
-        }
-        String detected = detect(written.path(), fileName);
-        List<String> warnings = new ArrayList<>();
-        if (declaredMimeType != null && !sameType(declaredMimeType, detected)) {
-            warnings.add("opgegeven type " + declaredMimeType + " klopt niet: de inhoud is " + detected
-                    + (fileName == null ? "" : " (" + fileName + ")"));
-        }
-        Integer pages = detected.equals("application/pdf") ? pdfPages(written.path()) : null;
-        return new StoredContent(written.sha256(), written.size(), detected, pages, warnings);
-    }
-
-    private String detect(Path path, @Nullable String fileName) throws IOException {
-        Metadata metadata = new Metadata();
-        if (fileName != null) {
-            metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
-        }
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(path))) {
-            return tika.detect(in, metadata);
-        }
-    }
-
-    private static boolean sameType(String declared, String detected) {
-        String d = declared.toLowerCase(java.util.Locale.ROOT).split(";")[0].strip();
-        return d.equals(detected) || (d.startsWith("text/") && detected.startsWith("text/"));
-    }
-
-    /** A PDF must open without a password and have pages; a PDF with only an owner password opens fine. */
-    private static int pdfPages(Path path) throws FileRejectedException {
-        try (PDDocument document = Loader.loadPDF(path.toFile())) {
-            int pages = document.getNumberOfPages();
-            if (pages == 0) {
-                throw new FileRejectedException(FileRejectedException.Reason.NO_PAGES, "PDF zonder pagina's");
-            }
-            return pages;
-        } catch (InvalidPasswordException e) {
-            throw new FileRejectedException(
-                    FileRejectedException.Reason.ENCRYPTED, "PDF is versleuteld met een wachtwoord");
+            staged = store.stage(content, maxSize);
+        } catch (ContentStore.TooLargeException e) {
+            throw new FileRejectedException(Reason.TOO_LARGE, "more than " + maxSize + " bytes", e);
         } catch (IOException e) {
-            throw new FileRejectedException(
-                    FileRejectedException.Reason.CORRUPT, "PDF is beschadigd of onleesbaar: " + e.getMessage());
+            throw new UncheckedIOException("Cannot stage content of " + fileName, e);
+        }
+        boolean committed = false;
+        try {
+            ContentInspector.Inspection inspection =
+                    inspector.inspect(staged.file(), staged.size(), declaredMimeType, fileName);
+            store.commit(staged);
+            committed = true;
+            return new StoredContent(
+                    staged.sha256(),
+                    staged.size(),
+                    inspection.mimeType(),
+                    inspection.pageCount(),
+                    inspection.warnings());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot inspect content of " + fileName, e);
+        } finally {
+            if (!committed) {
+                store.discard(staged);
+            }
         }
     }
 
     @Override
     @Transactional
     public Upserted save(StoredFile file, @Nullable String rawHash) {
-        Optional<StoredFile> existing =
-                file.sourceId() == null ? Optional.empty() : files.findBySourceId(file.sourceId());
+        Optional<StoredFile> existing = file.sourceId() != null
+                ? files.findBySourceId(file.sourceId())
+                : file.id() != null ? files.find(file.id()) : Optional.empty();
         boolean newContent =
                 existing.isEmpty() || !Objects.equals(existing.get().sha256(), file.sha256());
-        StoredFile toSave = newContent || existing.isEmpty()
-                ? withStatus(file, TextStatus.PENDING, file.pageCount(), null)
-                : withStatus(
-                        file,
-                        existing.get().textStatus(),
-                        existing.get().pageCount(),
-                        existing.get().language());
-        Upserted saved = files.upsert(toSave, rawHash);
-        if (newContent && saved.outcome() != UpsertOutcome.UNCHANGED && file.sha256() != null) {
-            scheduler.scheduleIfNotExists(extraction.task().instance(saved.id().toString()), Instant.now());
+        StoredFile toWrite;
+        if (!newContent) {
+            StoredFile old = existing.get();
+            toWrite = file.withText(old.pageCount(), old.language(), old.textStatus(), old.textError());
+        } else if (file.sha256() == null) {
+            toWrite = file.withText(null, null, TextStatus.FAILED, "No content stored");
+        } else {
+            toWrite = file.withText(file.pageCount(), null, TextStatus.PENDING, null);
         }
-        return saved;
-    }
-
-    private static StoredFile withStatus(
-            StoredFile f, TextStatus status, @Nullable Integer pages, @Nullable String language) {
-        return new StoredFile(
-                f.id(),
-                f.bodyId(),
-                f.sourceId(),
-                f.name(),
-                f.fileName(),
-                f.mimeType(),
-                f.declaredMimeType(),
-                f.sizeBytes(),
-                f.sha256(),
-                pages,
-                language,
-                status,
-                null,
-                f.accessUrl(),
-                f.fileDate(),
-                f.createdAt(),
-                f.modifiedAt(),
-                f.deletedAt());
+        // The source record may stay the same while the content behind its URL changes: both make "unchanged".
+        Upserted upserted = files.upsert(toWrite, rawHash == null ? null : sha256(rawHash + "\n" + file.sha256()));
+        if (newContent && file.sha256() != null) {
+            // Through the transaction-aware data source this insert is part of the caller's transaction.
+            scheduler.scheduleIfNotExists(
+                    extractText.instance(upserted.id() + "/" + file.sha256(), upserted.id()), Instant.now());
+        }
+        return upserted;
     }
 
     @Override
-    @Transactional(readOnly = true)
     public Optional<StoredFile> find(UUID id) {
         return files.find(id);
     }
 
     @Override
-    @Transactional(readOnly = true)
     public List<FilePage> pages(UUID fileId) {
         return jdbc.sql("select page_number, text from file_page where file_id = :id order by page_number")
                 .param("id", fileId)
-                .query(FilePage.class)
+                .query(PAGE)
                 .list();
     }
 
     @Override
     public InputStream open(String sha256) throws IOException {
-        return Files.newInputStream(store.path(sha256));
-    }
-
-    Path path(String sha256) {
-        return store.path(sha256);
+        return store.open(sha256);
     }
 
     @Override
     public boolean awaitExtraction(Collection<UUID> fileIds, Duration timeout) {
+        List<UUID> ids = new ArrayList<>(fileIds);
         long deadline = System.nanoTime() + timeout.toNanos();
-        List<UUID> waiting = new ArrayList<>(fileIds);
-        while (!waiting.isEmpty()) {
-            waiting.removeIf(id -> files.find(id)
-                    .map(f -> f.textStatus() != TextStatus.PENDING)
-                    .orElse(true));
-            if (waiting.isEmpty()) {
+        while (true) {
+            if (!anyPending(ids)) {
                 return true;
             }
-            if (System.nanoTime() > deadline) {
+            if (System.nanoTime() - deadline >= 0) {
                 return false;
             }
             try {
-                Thread.sleep(200);
+                Thread.sleep(POLL);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return false;
             }
         }
-        return true;
+    }
+
+    private boolean anyPending(List<UUID> ids) {
+        for (int from = 0; from < ids.size(); from += IN_CLAUSE_LIMIT) {
+            List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CLAUSE_LIMIT));
+            long pending = jdbc.sql("select count(*) from stored_file where text_status = :status and id in (:ids)")
+                    .param("status", TextStatus.PENDING.name())
+                    .param("ids", chunk)
+                    .query(Long.class)
+                    .single();
+            if (pending > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -1,151 +1,116 @@
 package nl.statenwerk.files;
 
-import com.github.kagkarlsson.scheduler.task.FailureHandler;
-import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
-import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import nl.statenwerk.core.RecordTable;
-import nl.statenwerk.core.StatenwerkProperties;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.tika.exception.TikaException;
-import org.apache.tika.metadata.Metadata;
-import org.apache.tika.parser.AutoDetectParser;
-import org.apache.tika.parser.ParseContext;
-import org.apache.tika.sax.BodyContentHandler;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.xml.sax.SAXException;
 
 /**
- * Extracts the text of a stored file, page by page: PDFs with PDFBox (so a search hit can point to its page), any
- * other type with Apache Tika as one page. Runs as the db-scheduler task {@code extract-text}.
+ * The work of the {@code extract-text} job: the text of one version of a file's content, written in one transaction.
+ *
+ * <p>A job names the content ({@code sha256}) it was scheduled for. When the file has other content by the time it
+ * runs or finishes, the job writes nothing: the save that changed the content scheduled a job of its own.
  */
-@Configuration(proxyBeanMethods = false)
-class TextExtraction {
+final class TextExtraction {
 
     private static final Logger log = LoggerFactory.getLogger(TextExtraction.class);
+    private static final int MAX_ERROR_LENGTH = 2000;
 
+    private final RecordTable<StoredFile> files;
+    private final ContentStore store;
+    private final TextExtractor extractor;
     private final JdbcClient jdbc;
-    private final TransactionTemplate tx;
+    private final JdbcTemplate jdbcTemplate;
+    private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
-    private final Path root;
-    private final OneTimeTask<Void> task;
 
     TextExtraction(
+            RecordTable<StoredFile> files,
+            ContentStore store,
+            TextExtractor extractor,
             JdbcClient jdbc,
-            TransactionTemplate tx,
-            ApplicationEventPublisher events,
-            StatenwerkProperties properties) {
+            JdbcTemplate jdbcTemplate,
+            TransactionTemplate transaction,
+            ApplicationEventPublisher events) {
+        this.files = files;
+        this.store = store;
+        this.extractor = extractor;
         this.jdbc = jdbc;
-        this.tx = tx;
+        this.jdbcTemplate = jdbcTemplate;
+        this.transaction = transaction;
         this.events = events;
-        this.root = properties.home().resolve("files");
-        this.task = Tasks.oneTime("extract-text")
-                .onFailure(new FailureHandler.MaxRetriesFailureHandler<>(
-                        3, new FailureHandler.ExponentialBackoffFailureHandler<>(Duration.ofSeconds(10))))
-                .execute((instance, context) -> extract(UUID.fromString(instance.getId())));
     }
 
-    @Bean
-    OneTimeTask<Void> extractTextTask() {
-        return task;
-    }
-
-    OneTimeTask<Void> task() {
-        return task;
-    }
-
-    /** The text of each page of a file: public for the benchmark, which compares the pipeline with Tika alone. */
-    static List<String> pages(Path path, @Nullable String mimeType) throws IOException {
-        if ("application/pdf".equals(mimeType)) {
-            try (PDDocument document = Loader.loadPDF(path.toFile())) {
-                PDFTextStripper stripper = new PDFTextStripper();
-                List<String> pages = new ArrayList<>();
-                for (int page = 1; page <= document.getNumberOfPages(); page++) {
-                    stripper.setStartPage(page);
-                    stripper.setEndPage(page);
-                    pages.add(stripper.getText(document).strip());
-                }
-                return pages;
-            }
-        }
-        BodyContentHandler handler = new BodyContentHandler(-1);
-        try (InputStream in = Files.newInputStream(path)) {
-            new AutoDetectParser().parse(in, handler, new Metadata(), new ParseContext());
-        } catch (SAXException | TikaException e) {
-            throw new IOException(e.getMessage(), e);
-        }
-        return List.of(handler.toString().strip());
-    }
-
-    void extract(UUID fileId) {
-        var file = jdbc.sql("select sha256, mime_type from stored_file where id = :id")
-                .param("id", fileId)
-                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
-                .optional();
-        if (file.isEmpty() || file.get()[0] == null) {
+    void run(UUID fileId, String sha256) throws IOException {
+        StoredFile file = files.find(fileId).orElse(null);
+        if (file == null || !sha256.equals(file.sha256())) {
+            log.debug("Skipping text extraction of {} ({}): the file is gone or has other content", fileId, sha256);
             return;
         }
-        String sha = file.get()[0];
-        Path path = new ContentStore(root).path(sha);
-        List<String> pages;
-        try {
-            pages = pages(path, file.get()[1]);
-        } catch (IOException | RuntimeException e) {
-            log.warn("Text extraction of file {} failed", fileId, e);
-            jdbc.sql(
-                            "update stored_file set text_status = 'FAILED', text_error = :error, modified_at = :now where id = :id")
-                    .param(
-                            "error",
-                            String.valueOf(e.getMessage())
-                                    .substring(
-                                            0,
-                                            Math.min(
-                                                    1900,
-                                                    String.valueOf(e.getMessage())
-                                                            .length())))
+        TextExtractor.Extracted extracted = extractor.extract(store.path(sha256), file.mimeType(), file.fileName());
+        TextStatus status = extracted.blank() ? TextStatus.EMPTY : TextStatus.EXTRACTED;
+        transaction.executeWithoutResult(tx -> {
+            int updated = jdbc.sql("""
+                            update stored_file set page_count = :pages, language = :language, text_status = :status,
+                                   text_error = null, modified_at = :now
+                            where id = :id and sha256 = :sha256""")
+                    .param("pages", extracted.pages().size())
+                    .param("language", extracted.language(), java.sql.Types.VARCHAR)
+                    .param("status", status.name())
                     .param("now", RecordTable.now())
                     .param("id", fileId)
+                    .param("sha256", sha256)
                     .update();
-            return;
-        }
-        String all = String.join("\n", pages);
-        String language = Languages.detect(all);
-        tx.executeWithoutResult(status -> {
+            if (updated == 0) {
+                return;
+            }
             jdbc.sql("delete from file_page where file_id = :id")
                     .param("id", fileId)
                     .update();
-            for (int i = 0; i < pages.size(); i++) {
-                jdbc.sql("insert into file_page (file_id, page_number, text) values (:id, :n, :text)")
-                        .param("id", fileId)
-                        .param("n", i + 1)
-                        .param("text", pages.get(i).replace('\u0000', ' '))
-                        .update();
-            }
-            jdbc.sql("update stored_file set text_status = :status, text_error = null, page_count = :pages,"
-                            + " language = :language, modified_at = :now where id = :id")
-                    .param("status", all.isBlank() ? TextStatus.EMPTY.name() : TextStatus.EXTRACTED.name())
-                    .param("pages", pages.size())
-                    .param("language", language)
-                    .param("now", RecordTable.now())
-                    .param("id", fileId)
-                    .update();
+            List<String> pages = extracted.pages();
+            jdbcTemplate.batchUpdate(
+                    "insert into file_page (file_id, page_number, text) values (?, ?, ?)",
+                    IntStream.range(0, pages.size()).boxed().toList(),
+                    500,
+                    (statement, index) -> {
+                        statement.setObject(1, fileId);
+                        statement.setInt(2, index + 1);
+                        statement.setString(3, pages.get(index));
+                    });
             events.publishEvent(new FileTextExtracted(fileId));
         });
+    }
+
+    void fail(UUID fileId, String sha256, @Nullable Throwable cause) {
+        String error = cause == null ? "Text extraction failed" : describe(cause);
+        log.warn("Giving up text extraction of file {} ({}): {}", fileId, sha256, error);
+        transaction.executeWithoutResult(tx -> jdbc.sql("""
+                        update stored_file set text_status = :status, text_error = :error, modified_at = :now
+                        where id = :id and sha256 = :sha256""")
+                .param("status", TextStatus.FAILED.name())
+                .param("error", error.length() > MAX_ERROR_LENGTH ? error.substring(0, MAX_ERROR_LENGTH) : error)
+                .param("now", RecordTable.now())
+                .param("id", fileId)
+                .param("sha256", sha256)
+                .update());
+    }
+
+    private static String describe(Throwable cause) {
+        StringBuilder text = new StringBuilder();
+        for (Throwable t = cause; t != null && text.length() < MAX_ERROR_LENGTH; t = t.getCause()) {
+            if (!text.isEmpty()) {
+                text.append(" <- ");
+            }
+            text.append(t.getClass().getSimpleName()).append(": ").append(t.getMessage());
+        }
+        return text.toString();
     }
 }

@@ -1,7 +1,4 @@
-/**
- * Files: a content-addressed store (SHA-256) on disk, the checks a file must pass, its metadata, and the text of
- * each page, extracted in the background with PDFBox and Apache Tika.
- */
+/** Files: a content-addressed store on disk, checks on what is stored, and text extraction per page in the background. */
 @NullMarked
 package nl.statenwerk.files;
 

@@ -737,7 +737,7 @@ final class OParlImport {
         try (InputStream in = Files.newInputStream(path)) {
             content = ctx.files.store(in, f.text("mimeType"), fileName);
         } catch (FileRejectedException e) {
-            throw new ObjectFailure("bestand geweigerd: " + e.getMessage());
+            throw new ObjectFailure("bestand geweigerd: " + e.dutchMessage());
         } catch (IOException e) {
             throw new ObjectFailure("bestand onleesbaar: " + e.getMessage());
         } finally {

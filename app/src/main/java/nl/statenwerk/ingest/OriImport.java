@@ -614,7 +614,7 @@ final class OriImport {
             }
             return content;
         } catch (FileRejectedException e) {
-            throw new ObjectFailure("bestand '" + link + "' geweigerd: " + e.getMessage());
+            throw new ObjectFailure("bestand '" + link + "' geweigerd: " + e.dutchMessage());
         } catch (IOException e) {
             throw new ObjectFailure("bestand '" + link + "' onleesbaar: " + e.getMessage());
         } finally {
