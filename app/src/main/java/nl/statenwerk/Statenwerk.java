@@ -14,7 +14,13 @@ import org.springframework.modulith.Modulithic;
 @Modulithic(sharedModules = "core")
 public class Statenwerk {
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws java.io.IOException {
+        if (args.length > 0 && "import".equals(args[0])) {
+            System.exit(nl.statenwerk.ingest.ImportCommand.run(Statenwerk.class, args));
+        }
+        if (args.length > 0 && "bench".equals(args[0])) {
+            System.exit(nl.statenwerk.ingest.ImportBenchmark.run(Statenwerk.class, args));
+        }
         SpringApplication.run(Statenwerk.class, args);
     }
 }

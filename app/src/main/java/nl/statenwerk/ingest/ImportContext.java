@@ -1,0 +1,147 @@
+package nl.statenwerk.ingest;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import nl.statenwerk.core.Upserted;
+import nl.statenwerk.council.Council;
+import nl.statenwerk.files.FileCatalog;
+import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/** What one import run shares: the stores, the report, progress, and the ids resolved so far. */
+final class ImportContext {
+
+    final Council council;
+    final FileCatalog files;
+    final SourceFiles sourceFiles;
+    final JsonMapper json;
+    final ReportLines report = new ReportLines();
+    final ImportListener listener;
+    final Path tempDir;
+    final Set<UUID> storedFileIds = ConcurrentHashMap.newKeySet();
+    private final TransactionTemplate tx;
+    private final Map<String, UUID> ids = new ConcurrentHashMap<>();
+
+    ImportContext(
+            Council council,
+            FileCatalog files,
+            SourceFiles sourceFiles,
+            JsonMapper json,
+            TransactionTemplate tx,
+            ImportListener listener,
+            Path tempDir) {
+        this.council = council;
+        this.files = files;
+        this.sourceFiles = sourceFiles;
+        this.json = json;
+        this.tx = tx;
+        this.listener = listener;
+        this.tempDir = tempDir;
+    }
+
+    /**
+     * Imports each object of a collection in its own transaction: a failure rolls back all that object wrote and
+     * becomes a report line; the next object goes on.
+     *
+     * @param write writes one object and says what happened; its source id is read from {@code idField}
+     */
+    void each(String collection, List<JsonNode> nodes, String idField, Function<JsonNode, Upserted> write) {
+        listener.phase(collection, nodes.size());
+        for (JsonNode node : nodes) {
+            String sourceId = node.isObject()
+                            && node.get(idField) != null
+                            && node.get(idField).isString()
+                    ? node.get(idField).asString()
+                    : null;
+            try {
+                Upserted result = tx.execute(status -> write.apply(node));
+                report.add(collection, sourceId, result.outcome());
+            } catch (ObjectFailure e) {
+                report.failed(collection, sourceId, e.getMessage());
+            } catch (DataAccessException e) {
+                report.failed(collection, sourceId, "opslaan mislukt: " + rootMessage(e));
+            }
+            listener.step();
+        }
+    }
+
+    /** Runs work in one transaction, e.g. the links of an object written before. */
+    void inTransaction(Runnable work) {
+        tx.executeWithoutResult(status -> work.run());
+    }
+
+    /** Remembers the stored id of a source object, so later references resolve without a query. */
+    void remember(Class<?> type, String sourceId, UUID id) {
+        ids.put(type.getSimpleName() + "|" + sourceId, id);
+    }
+
+    /** The stored id of a referenced object, which must exist: from this import or an earlier one. */
+    <T extends Record> UUID resolve(Class<T> type, String sourceId, String field) {
+        UUID known = ids.get(type.getSimpleName() + "|" + sourceId);
+        if (known != null) {
+            return known;
+        }
+        return council.idOf(type, sourceId)
+                .map(id -> {
+                    remember(type, sourceId, id);
+                    return id;
+                })
+                .orElseThrow(() -> new ObjectFailure("veld '" + field + "' verwijst naar onbekend object " + sourceId));
+    }
+
+    /** SHA-256 of the object's canonical JSON (keys sorted), plus any extra parts such as a file's hash. */
+    String hash(JsonNode node, String... extra) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(json.writeValueAsBytes(canonical(node)));
+            for (String part : extra) {
+                digest.update((byte) 0);
+                digest.update(part.getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Object canonical(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            Map<String, Object> sorted = new TreeMap<>();
+            object.properties().forEach(e -> sorted.put(e.getKey(), canonical(e.getValue())));
+            return sorted;
+        }
+        if (node.isArray()) {
+            List<Object> items = new ArrayList<>();
+            node.forEach(item -> items.add(canonical(item)));
+            return items;
+        }
+        return node;
+    }
+
+    String raw(JsonNode node) {
+        return json.writeValueAsString(node);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        String message = String.valueOf(root.getMessage());
+        return message.length() > 300 ? message.substring(0, 300) + "…" : message;
+    }
+}

@@ -1,0 +1,172 @@
+package nl.statenwerk.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.stream.Stream;
+import nl.statenwerk.core.RecordTable;
+import nl.statenwerk.core.StatenwerkProperties;
+import nl.statenwerk.council.Council;
+import nl.statenwerk.files.FileCatalog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+@Service
+class ImportService implements Importer {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportService.class);
+
+    private final Council council;
+    private final FileCatalog files;
+    private final TransactionTemplate tx;
+    private final JdbcClient jdbc;
+    private final StatenwerkProperties properties;
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final SourceFiles sourceFiles = new SourceFiles(SourceFiles.defaultClient());
+
+    ImportService(
+            Council council,
+            FileCatalog files,
+            TransactionTemplate tx,
+            JdbcClient jdbc,
+            StatenwerkProperties properties) {
+        this.council = council;
+        this.files = files;
+        this.tx = tx;
+        this.jdbc = jdbc;
+        this.properties = properties;
+    }
+
+    @Override
+    public ImportReport importFrom(String source, ImportListener listener) {
+        UUID runId = UUID.randomUUID();
+        jdbc.sql("insert into import_run (id, source, started_at, status) values (:id, :source, :at, 'RUNNING')")
+                .param("id", runId)
+                .param("source", source)
+                .param("at", RecordTable.now())
+                .update();
+        Path temp = createTempDir();
+        ImportContext ctx = new ImportContext(council, files, sourceFiles, json, tx, listener, temp);
+        String format = "?";
+        try {
+            format = run(source, ctx, temp);
+            ImportReport report = new ImportReport(runId, source, ctx.report.lines());
+            finish(runId, format, "DONE", report);
+            log.info("Import of {} done: {}", source, report.summary());
+            return report;
+        } catch (ImportException e) {
+            finish(runId, format, "FAILED", new ImportReport(runId, source, ctx.report.lines()));
+            throw e;
+        } finally {
+            deleteRecursively(temp);
+        }
+    }
+
+    /** Waits until the text of every file an import stored is extracted, for a command that must return then. */
+    boolean awaitExtraction(Duration timeout) {
+        return files.awaitExtraction(
+                jdbc.sql("select id from stored_file where text_status = 'PENDING'")
+                        .query(UUID.class)
+                        .list(),
+                timeout);
+    }
+
+    private String run(String source, ImportContext ctx, Path temp) {
+        if (SourceFiles.isUrl(source)) {
+            byte[] root = sourceFiles.getJson(source);
+            if (root == null) {
+                throw new ImportException("bron niet gevonden (HTTP 404): " + source);
+            }
+            JsonNode node = json.readTree(root);
+            if (OParlImport.isOParl(node)) {
+                new OParlImport(ctx).crawl(source, node);
+                return "oparl";
+            }
+            BundleReader reader = new BundleReader(json, ctx.report);
+            new OriImport(ctx, null, null).run(reader.readApi(source, sourceFiles));
+            return "ori-api";
+        }
+        Path path = Path.of(source).toAbsolutePath().normalize();
+        if (!Files.exists(path)) {
+            throw new ImportException("bron niet gevonden: " + path);
+        }
+        if (Files.isRegularFile(path)
+                && path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip")) {
+            Path unpacked = temp.resolve("bundle");
+            try {
+                Files.createDirectories(unpacked);
+            } catch (IOException e) {
+                throw new ImportException("kan niet uitpakken: " + e.getMessage(), e);
+            }
+            SourceFiles.unzip(path, unpacked, ctx.report);
+            path = singleChildFolder(unpacked);
+        }
+        if (!Files.isDirectory(path)) {
+            throw new ImportException("bron is geen map, zip-bestand of url: " + path);
+        }
+        if (BundleReader.looksLikeBundle(path)) {
+            BundleReader reader = new BundleReader(json, ctx.report);
+            new OriImport(ctx, path, reader.manifestBody(path)).run(reader.readFolder(path));
+            return "ori-bundle";
+        }
+        new OParlImport(ctx).folder(path);
+        return "oparl";
+    }
+
+    /** A zip often holds one folder with the bundle in it; look inside that folder then. */
+    private static Path singleChildFolder(Path dir) {
+        if (BundleReader.looksLikeBundle(dir)) {
+            return dir;
+        }
+        try (Stream<Path> children = Files.list(dir)) {
+            var list = children.filter(Files::isDirectory).toList();
+            return list.size() == 1 ? list.getFirst() : dir;
+        } catch (IOException e) {
+            return dir;
+        }
+    }
+
+    private void finish(UUID runId, String format, String status, ImportReport report) {
+        jdbc.sql("update import_run set finished_at = :at, status = :status, format = :format,"
+                        + " created_count = :c, updated_count = :u, unchanged_count = :n, failed_count = :f,"
+                        + " report = :report where id = :id")
+                .param("at", RecordTable.now())
+                .param("status", status)
+                .param("format", format)
+                .param("c", report.count(ImportReport.Outcome.CREATED))
+                .param("u", report.count(ImportReport.Outcome.UPDATED))
+                .param("n", report.count(ImportReport.Outcome.UNCHANGED))
+                .param("f", report.count(ImportReport.Outcome.FAILED))
+                .param("report", json.writeValueAsString(report.problems()))
+                .param("id", runId)
+                .update();
+    }
+
+    private Path createTempDir() {
+        try {
+            Path base = properties.home().resolve("tmp");
+            Files.createDirectories(base);
+            return Files.createTempDirectory(base, "import");
+        } catch (IOException e) {
+            throw new ImportException(
+                    "kan geen tijdelijke map maken in " + properties.home() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            log.warn("Could not remove temporary folder {}", dir, e);
+        }
+    }
+}

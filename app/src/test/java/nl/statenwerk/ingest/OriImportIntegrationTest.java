@@ -1,0 +1,244 @@
+package nl.statenwerk.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import nl.statenwerk.StatenwerkTest;
+import nl.statenwerk.council.Council;
+import nl.statenwerk.council.ListQuery;
+import nl.statenwerk.council.Paper;
+import nl.statenwerk.council.Vote;
+import nl.statenwerk.council.VoteFractionResult;
+import nl.statenwerk.ingest.ImportReport.Outcome;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@StatenwerkTest
+class OriImportIntegrationTest {
+
+    private static final List<String> TABLES = List.of(
+            "body",
+            "organization",
+            "person",
+            "membership",
+            "meeting",
+            "agenda_item",
+            "decision",
+            "paper",
+            "paper_submitter",
+            "consultation",
+            "vote",
+            "vote_fraction_result",
+            "stored_file",
+            "paper_file");
+
+    @Autowired
+    Importer importer;
+
+    @Autowired
+    Council council;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void importsABundleAndAgainWithoutChangingAnyCount() throws IOException {
+        TestBundles bundle = TestBundles.flevoland(temp.resolve("good")).write();
+
+        ImportReport first = importer.importFrom(bundle.dir.toString(), ImportListener.NONE);
+        assertThat(first.problems()).isEmpty();
+        assertThat(first.count(Outcome.CREATED)).isEqualTo(bundle.objectCount());
+        Map<String, Long> counts = counts();
+
+        ImportReport second = importer.importFrom(bundle.dir.toString(), ImportListener.NONE);
+        assertThat(second.problems()).isEmpty();
+        assertThat(second.count(Outcome.UNCHANGED)).isEqualTo(bundle.objectCount());
+        assertThat(counts()).isEqualTo(counts);
+
+        Paper motie = find(Paper.class, bundle.url("informatieobjecten", "i1"));
+        assertThat(motie.motionType()).isEqualTo("vreemd");
+        assertThat(council.links().paperFiles(motie.id())).hasSize(1);
+        Vote vote = find(Vote.class, bundle.url("stemmingen", "s1"));
+        assertThat(vote.paperId()).isEqualTo(motie.id());
+        assertThat(vote.yesCount()).isEqualTo(30);
+        assertThat(council.related(VoteFractionResult.class, "vote_id", vote.id(), true))
+                .hasSize(2);
+    }
+
+    @Test
+    void updatesAChangedObjectInPlace() throws IOException {
+        TestBundles bundle = TestBundles.flevoland(temp.resolve("changing")).write();
+        importer.importFrom(bundle.dir.toString(), ImportListener.NONE);
+        bundle.collections.get("besluiten").getFirst().put("besluitresultaat", "Verworpen");
+        bundle.write();
+
+        ImportReport again = importer.importFrom(bundle.dir.toString(), ImportListener.NONE);
+
+        assertThat(again.count(Outcome.UPDATED)).isEqualTo(1);
+        assertThat(again.count(Outcome.UNCHANGED)).isEqualTo(bundle.objectCount() - 1);
+    }
+
+    @Test
+    void reportsEveryBadInputWhileEveryGoodObjectLands() throws IOException {
+        TestBundles bundle = TestBundles.flevoland(temp.resolve("bad"));
+        Path dir = bundle.dir;
+        bundle.add(
+                "informatieobjecten",
+                "unknown-type",
+                Map.of("titel", "Onbekend soort", "informatieobjecttype", "kattebelletje", "provincie", "flevoland"));
+        bundle.add(
+                "agendapunten",
+                "dangling",
+                Map.of(
+                        "vergadering",
+                        bundle.ref("vergaderingen", "bestaat-niet"),
+                        "agendapuntTitel",
+                        "Zwevend",
+                        "provincie",
+                        "flevoland"));
+        bundle.add(
+                "informatieobjecten",
+                "missing-file",
+                Map.of("titel", "Zonder bestand", "link", "files/weg.pdf", "provincie", "flevoland"));
+        bundle.add(
+                "informatieobjecten",
+                "unreachable",
+                Map.of("titel", "Onbereikbaar", "link", "http://127.0.0.1:9/motie.pdf", "provincie", "flevoland"));
+        bundle.add(
+                "informatieobjecten",
+                "corrupt",
+                Map.of("titel", "Kapot", "link", "files/kapot.pdf", "provincie", "flevoland"));
+        bundle.add(
+                "informatieobjecten",
+                "encrypted",
+                Map.of("titel", "Versleuteld", "link", "files/slot.pdf", "provincie", "flevoland"));
+        bundle.add(
+                "informatieobjecten",
+                "empty",
+                Map.of("titel", "Leeg", "link", "files/leeg.pdf", "provincie", "flevoland"));
+        bundle.add(
+                "informatieobjecten",
+                "traversal",
+                Map.of("titel", "Buiten", "link", "../../etc/passwd", "provincie", "flevoland"));
+        bundle.add(
+                "informatieobjecten",
+                "wrong-mime",
+                Map.of("titel", "Eigenlijk HTML", "link", "files/pagina.pdf", "provincie", "flevoland"));
+        bundle.add(
+                "informatieobjecten",
+                "secret",
+                Map.of("titel", "Geheime notitie", "vertrouwelijkheidsaanduiding", "geheim", "provincie", "flevoland"));
+        bundle.write();
+        Files.writeString(dir.resolve("besluiten.json"), "[{\"url\": \"x\", ");
+        Files.write(dir.resolve("files/kapot.pdf"), "%PDF-1.7\n1 0 obj <<".getBytes());
+        TestBundles.encryptedPdf(dir.resolve("files/slot.pdf"));
+        Files.write(dir.resolve("files/leeg.pdf"), new byte[0]);
+        Files.writeString(dir.resolve("files/pagina.pdf"), "<html><body><p>Geen PDF</p></body></html>");
+
+        ImportReport report = importer.importFrom(dir.toString(), ImportListener.NONE);
+
+        assertThat(line(report, "besluiten.json").message()).contains("geen geldige JSON");
+        assertThat(line(report, bundle.url("informatieobjecten", "unknown-type"))
+                        .message())
+                .contains("onbekende waarde 'kattebelletje'");
+        assertThat(line(report, bundle.url("agendapunten", "dangling")).message())
+                .contains("verwijst naar onbekend object");
+        assertThat(line(report, bundle.url("informatieobjecten", "missing-file"))
+                        .message())
+                .contains("bestand ontbreekt");
+        assertThat(line(report, bundle.url("informatieobjecten", "unreachable")).message())
+                .contains("niet bereikbaar");
+        assertThat(line(report, bundle.url("informatieobjecten", "corrupt")).outcome())
+                .isEqualTo(Outcome.FAILED);
+        assertThat(line(report, bundle.url("informatieobjecten", "encrypted")).outcome())
+                .isEqualTo(Outcome.FAILED);
+        assertThat(line(report, bundle.url("informatieobjecten", "empty")).outcome())
+                .isEqualTo(Outcome.FAILED);
+        assertThat(line(report, bundle.url("informatieobjecten", "traversal")).message())
+                .contains("buiten de bundel");
+        assertThat(report.lines()).anySatisfy(l -> {
+            assertThat(l.sourceId()).isEqualTo(bundle.url("informatieobjecten", "wrong-mime"));
+            assertThat(l.outcome()).isEqualTo(Outcome.WARNING);
+        });
+        // The vote refers to the decision in the broken besluiten.json; every other good object lands.
+        assertThat(line(report, bundle.url("stemmingen", "s1")).message()).contains("besluit");
+        assertThat(council.idOf(Paper.class, bundle.url("informatieobjecten", "i1")))
+                .isPresent();
+        assertThat(council.idOf(Paper.class, bundle.url("informatieobjecten", "wrong-mime")))
+                .isPresent();
+        assertThat(council.idOf(Paper.class, bundle.url("informatieobjecten", "corrupt")))
+                .isEmpty();
+        assertThat(jdbc.sql("select count(*) from agenda_item where source_id like '%dangling'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(council.list(Paper.class, ListQuery.publicFirstPage(100)).items())
+                .extracting(Paper::name)
+                .doesNotContain("Geheime notitie")
+                .contains("Motie windmolenpark Zeewolde");
+    }
+
+    @Test
+    void unpacksAZipSafelySkippingTraversalAndBombs() throws IOException {
+        TestBundles bundle = TestBundles.flevoland(temp.resolve("zipped")).write();
+        Path zip = temp.resolve("bundle.zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            try (var files = Files.walk(bundle.dir)) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    out.putNextEntry(new ZipEntry("flevoland/" + bundle.dir.relativize(file)));
+                    out.write(Files.readAllBytes(file));
+                    out.closeEntry();
+                }
+            }
+            out.putNextEntry(new ZipEntry("../../ontsnapt.txt"));
+            out.write("weg".getBytes());
+            out.closeEntry();
+            out.putNextEntry(new ZipEntry("flevoland/files/bom.pdf"));
+            byte[] zeros = new byte[1024 * 1024];
+            for (int i = 0; i < 64; i++) {
+                out.write(zeros);
+            }
+            out.closeEntry();
+        }
+
+        ImportReport report = importer.importFrom(zip.toString(), ImportListener.NONE);
+
+        assertThat(line(report, "../../ontsnapt.txt").message()).contains("path traversal");
+        assertThat(line(report, "flevoland/files/bom.pdf").message()).contains("zip-bom");
+        assertThat(Files.exists(temp.getParent().resolve("ontsnapt.txt"))).isFalse();
+        assertThat(council.idOf(Paper.class, bundle.url("informatieobjecten", "i1")))
+                .isPresent();
+    }
+
+    private static ImportReport.Line line(ImportReport report, String sourceId) {
+        return report.lines().stream()
+                .filter(l -> sourceId.equals(l.sourceId()) && l.outcome() != Outcome.CREATED)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no report line for " + sourceId + " in " + report.lines()));
+    }
+
+    private <T extends Record> T find(Class<T> type, String sourceId) {
+        return council.find(type, council.idOf(type, sourceId).orElseThrow()).orElseThrow();
+    }
+
+    private Map<String, Long> counts() {
+        var counts = new java.util.TreeMap<String, Long>();
+        for (String table : TABLES) {
+            counts.put(
+                    table,
+                    jdbc.sql("select count(*) from " + table).query(Long.class).single());
+        }
+        return counts;
+    }
+}
