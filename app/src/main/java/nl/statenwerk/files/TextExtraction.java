@@ -58,7 +58,7 @@ class TextExtraction {
         this.task = Tasks.oneTime("extract-text", String.class)
                 .onFailure(new FailureHandler.MaxRetriesFailureHandler<>(
                         3, new FailureHandler.ExponentialBackoffFailureHandler<>(Duration.ofSeconds(10))))
-                .execute((instance, context) -> extract(UUID.fromString(instance.getData())));
+                .execute((instance, context) -> extract(UUID.fromString(instance.getId())));
     }
 
     @Bean
