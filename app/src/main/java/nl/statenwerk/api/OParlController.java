@@ -117,7 +117,7 @@ class OParlController {
     }
 
     private OParlMapper mapper() {
-        return new OParlMapper(council, apiBase, files::file);
+        return new OParlMapper(council, apiBase, (id, mapper) -> files.file(id, mapper));
     }
 
     /** The OParl list shape around one page; {@code links.first} is the request without its page token. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import nl.statenwerk.api.OParlViews.File;
@@ -38,13 +39,13 @@ final class OParlMapper {
 
     private final Council council;
     private final String base;
-    private final Function<UUID, @Nullable File> files;
+    private final BiFunction<UUID, OParlMapper, @Nullable File> files;
 
     /**
      * @param apiBase e.g. {@code https://example.nl/oparl/v1}
      * @param files the OParl File of a public file, {@code null} for one that is unknown or not public
      */
-    OParlMapper(Council council, String apiBase, Function<UUID, @Nullable File> files) {
+    OParlMapper(Council council, String apiBase, BiFunction<UUID, OParlMapper, @Nullable File> files) {
         this.council = council;
         this.base = apiBase;
         this.files = files;
@@ -182,7 +183,7 @@ final class OParlMapper {
                 meetingFile(meetingFiles, MeetingFile.Role.VERBATIM_PROTOCOL),
                 meetingFiles.stream()
                         .filter(f -> f.role() == MeetingFile.Role.AUXILIARY)
-                        .map(f -> files.apply(f.fileId()))
+                        .map(f -> files.apply(f.fileId(), this))
                         .filter(Objects::nonNull)
                         .toList(),
                 council.related(AgendaItem.class, "meeting_id", id, true).stream()
@@ -234,13 +235,13 @@ final class OParlMapper {
                         .toList(),
                 paperFiles.stream()
                         .filter(f -> f.role() == PaperFile.Role.MAIN)
-                        .map(f -> files.apply(f.fileId()))
+                        .map(f -> files.apply(f.fileId(), this))
                         .filter(Objects::nonNull)
                         .findFirst()
                         .orElse(null),
                 paperFiles.stream()
                         .filter(f -> f.role() == PaperFile.Role.AUXILIARY)
-                        .map(f -> files.apply(f.fileId()))
+                        .map(f -> files.apply(f.fileId(), this))
                         .filter(Objects::nonNull)
                         .toList(),
                 urls("person", submitters, PaperSubmitter::personId),
@@ -273,7 +274,7 @@ final class OParlMapper {
     private @Nullable File meetingFile(List<MeetingFile> meetingFiles, MeetingFile.Role role) {
         return meetingFiles.stream()
                 .filter(f -> f.role() == role)
-                .map(f -> files.apply(f.fileId()))
+                .map(f -> files.apply(f.fileId(), this))
                 .filter(Objects::nonNull)
                 .findFirst()
                 .orElse(null);

@@ -151,7 +151,11 @@ final class OriMapper {
                 refOrNull("vergaderingen", m.parentId()),
                 urls("vergaderingen", council.related(Meeting.class, "parent_id", id, true), Meeting::id),
                 urls("agendapunten", council.related(AgendaItem.class, "meeting_id", id, true), AgendaItem::id),
-                List.of());
+                council.links().meetingFiles(id).stream()
+                        .map(f -> fileLink.apply(f.fileId()))
+                        .filter(java.util.Objects::nonNull)
+                        .distinct()
+                        .toList());
     }
 
     Agendapunt agendapunt(AgendaItem a) {

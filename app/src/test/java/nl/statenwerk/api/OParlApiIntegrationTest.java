@@ -23,6 +23,7 @@ import nl.statenwerk.StatenwerkTest;
 import nl.statenwerk.core.RecordTable;
 import nl.statenwerk.council.Council;
 import nl.statenwerk.council.LegislativeTerm;
+import nl.statenwerk.files.FileCatalog;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,12 +63,15 @@ class OParlApiIntegrationTest {
     @Autowired
     Council council;
 
+    @Autowired
+    FileCatalog files;
+
     ApiFixture fixture;
     ApiClient api;
 
     @BeforeEach
     void seed() {
-        fixture = ApiFixture.seed(council);
+        fixture = ApiFixture.seed(council, files);
         api = new ApiClient(port);
     }
 
@@ -117,6 +121,31 @@ class OParlApiIntegrationTest {
         assertThat(paper.get("consultation").get(0).get("paper").asText())
                 .isEqualTo(paper.get("id").asText());
         assertThat(paper.get("originatorPerson").get(0).asText()).endsWith("/oparl/v1/person/" + fixture.person());
+    }
+
+    @Test
+    void describesPublicFilesWithTheirText() {
+        JsonNode paper = get("/oparl/v1/paper/" + fixture.publicPaper());
+        JsonNode mainFile = paper.get("mainFile");
+        assertThat(mainFile.get("id").asText()).endsWith("/oparl/v1/file/" + fixture.publicFile());
+        assertThat(mainFile.get("accessUrl").asText()).contains("/api/files/" + fixture.publicFile() + "/");
+        assertThat(mainFile.has("sha512Checksum")).isFalse();
+
+        JsonNode file = get(mainFile.get("id").asText());
+
+        assertValid(file);
+        assertThat(file.get("text").asText()).isEqualTo(ApiFixture.FILE_TEXT);
+        assertThat(file.get("mimeType").asText()).startsWith("text/plain");
+        assertThat(file.get("size").asLong()).isEqualTo(ApiFixture.FILE_TEXT.length());
+        assertThat(file.get("paper").get(0).asText()).isEqualTo(paper.get("id").asText());
+        assertThat(api.get(file.get("accessUrl").asText()).body()).isEqualTo(ApiFixture.FILE_TEXT);
+        assertThat(get("/oparl/v1/meeting/" + fixture.meeting())
+                        .get("resultsProtocol")
+                        .get("type")
+                        .asText())
+                .endsWith("/File");
+        assertThat(api.get("/oparl/v1/file/" + fixture.secret().get(0)).status())
+                .isEqualTo(404);
     }
 
     @Test
