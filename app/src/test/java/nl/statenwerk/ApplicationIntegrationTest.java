@@ -29,7 +29,13 @@ class ApplicationIntegrationTest {
 
     @Test
     void migratesTheSchema() {
-        assertThat(jdbc.sql("select count(*) from paper").query(Long.class).single())
+        assertThat(jdbc.sql("select count(*) from flyway_schema_history where not success")
+                        .query(Long.class)
+                        .single())
                 .isZero();
+        assertThat(jdbc.sql("select count(*) from flyway_schema_history where success")
+                        .query(Long.class)
+                        .single())
+                .isGreaterThanOrEqualTo(4);
     }
 }
