@@ -261,6 +261,7 @@ final class OriMapper {
                 v.yesCount(),
                 v.noCount(),
                 v.abstainCount(),
+                v.absentCount(),
                 urls("stemmen", council.related(VoteCast.class, "vote_id", id, true), VoteCast::id));
     }
 
@@ -284,7 +285,8 @@ final class OriMapper {
                 code(r.result()),
                 r.yesCount(),
                 r.noCount(),
-                r.abstainCount());
+                r.abstainCount(),
+                r.absentCount());
     }
 
     Fractie fractie(Organization o) {
