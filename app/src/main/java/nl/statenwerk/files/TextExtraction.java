@@ -44,7 +44,7 @@ class TextExtraction {
     private final TransactionTemplate tx;
     private final ApplicationEventPublisher events;
     private final Path root;
-    private final OneTimeTask<String> task;
+    private final OneTimeTask<Void> task;
 
     TextExtraction(
             JdbcClient jdbc,
@@ -55,18 +55,18 @@ class TextExtraction {
         this.tx = tx;
         this.events = events;
         this.root = properties.home().resolve("files");
-        this.task = Tasks.oneTime("extract-text", String.class)
+        this.task = Tasks.oneTime("extract-text")
                 .onFailure(new FailureHandler.MaxRetriesFailureHandler<>(
                         3, new FailureHandler.ExponentialBackoffFailureHandler<>(Duration.ofSeconds(10))))
                 .execute((instance, context) -> extract(UUID.fromString(instance.getId())));
     }
 
     @Bean
-    OneTimeTask<String> extractTextTask() {
+    OneTimeTask<Void> extractTextTask() {
         return task;
     }
 
-    OneTimeTask<String> task() {
+    OneTimeTask<Void> task() {
         return task;
     }
 
