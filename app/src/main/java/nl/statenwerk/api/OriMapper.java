@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -36,6 +37,7 @@ import nl.statenwerk.council.Membership;
 import nl.statenwerk.council.Organization;
 import nl.statenwerk.council.OrganizationClassification;
 import nl.statenwerk.council.Paper;
+import nl.statenwerk.council.PaperFile;
 import nl.statenwerk.council.PaperSubmitter;
 import nl.statenwerk.council.Person;
 import nl.statenwerk.council.StandardCoded;
@@ -153,7 +155,7 @@ final class OriMapper {
                 urls("agendapunten", council.related(AgendaItem.class, "meeting_id", id, true), AgendaItem::id),
                 council.links().meetingFiles(id).stream()
                         .map(f -> fileLink.apply(f.fileId()))
-                        .filter(java.util.Objects::nonNull)
+                        .filter(Objects::nonNull)
                         .distinct()
                         .toList());
     }
@@ -223,9 +225,9 @@ final class OriMapper {
                 blankToNull(p.confidentiality()),
                 provincie(p.bodyId()),
                 council.links().paperFiles(id).stream()
-                        .filter(f -> f.role() == nl.statenwerk.council.PaperFile.Role.MAIN)
+                        .filter(f -> f.role() == PaperFile.Role.MAIN)
                         .map(f -> fileLink.apply(f.fileId()))
-                        .filter(java.util.Objects::nonNull)
+                        .filter(Objects::nonNull)
                         .findFirst()
                         .orElse(null),
                 List.copyOf(meetings),
