@@ -45,12 +45,14 @@ import org.springframework.web.bind.annotation.RestController;
 class OriController {
 
     private final Council council;
+    private final PublicFiles files;
     private final String baseUrl;
     private final String apiBase;
     private final Map<String, Collection<?>> collections;
 
-    OriController(Council council, StatenwerkProperties properties) {
+    OriController(Council council, StatenwerkProperties properties, PublicFiles files) {
         this.council = council;
+        this.files = files;
         this.baseUrl = properties.baseUrl();
         this.apiBase = baseUrl + "/api/ori/v2";
         this.collections = Map.ofEntries(
@@ -87,12 +89,12 @@ class OriController {
         }
         return resource.page(
                 paging.query(bodyId.orElse(null), false, resource.classification()),
-                new OriMapper(council, apiBase, f -> null));
+                new OriMapper(council, apiBase, files::downloadUrl));
     }
 
     @GetMapping("/{collection}/{id}")
     Object one(@PathVariable String collection, @PathVariable String id) {
-        return resource(collection).one(parseId(id), new OriMapper(council, apiBase, f -> null));
+        return resource(collection).one(parseId(id), new OriMapper(council, apiBase, files::downloadUrl));
     }
 
     private Collection<?> resource(String name) {

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -36,6 +37,7 @@ import nl.statenwerk.council.Membership;
 import nl.statenwerk.council.Organization;
 import nl.statenwerk.council.OrganizationClassification;
 import nl.statenwerk.council.Paper;
+import nl.statenwerk.council.PaperFile;
 import nl.statenwerk.council.PaperSubmitter;
 import nl.statenwerk.council.Person;
 import nl.statenwerk.council.StandardCoded;
@@ -151,7 +153,11 @@ final class OriMapper {
                 refOrNull("vergaderingen", m.parentId()),
                 urls("vergaderingen", council.related(Meeting.class, "parent_id", id, true), Meeting::id),
                 urls("agendapunten", council.related(AgendaItem.class, "meeting_id", id, true), AgendaItem::id),
-                List.of());
+                council.links().meetingFiles(id).stream()
+                        .map(f -> fileLink.apply(f.fileId()))
+                        .filter(Objects::nonNull)
+                        .distinct()
+                        .toList());
     }
 
     Agendapunt agendapunt(AgendaItem a) {
@@ -219,9 +225,9 @@ final class OriMapper {
                 blankToNull(p.confidentiality()),
                 provincie(p.bodyId()),
                 council.links().paperFiles(id).stream()
-                        .filter(f -> f.role() == nl.statenwerk.council.PaperFile.Role.MAIN)
+                        .filter(f -> f.role() == PaperFile.Role.MAIN)
                         .map(f -> fileLink.apply(f.fileId()))
-                        .filter(java.util.Objects::nonNull)
+                        .filter(Objects::nonNull)
                         .findFirst()
                         .orElse(null),
                 List.copyOf(meetings),
@@ -257,6 +263,7 @@ final class OriMapper {
                 v.yesCount(),
                 v.noCount(),
                 v.abstainCount(),
+                v.absentCount(),
                 urls("stemmen", council.related(VoteCast.class, "vote_id", id, true), VoteCast::id));
     }
 
@@ -280,7 +287,8 @@ final class OriMapper {
                 code(r.result()),
                 r.yesCount(),
                 r.noCount(),
-                r.abstainCount());
+                r.abstainCount(),
+                r.absentCount());
     }
 
     Fractie fractie(Organization o) {

@@ -97,7 +97,7 @@ final class OriViews {
             @Nullable String toezegging,
             List<String> stemmingen) {}
 
-    /** {@code aantalVoor}, {@code aantalTegen} and {@code aantalOnthouden} are our extension, read by our importer. */
+    /** The {@code aantal*} counts are our extension (the standard has none), read by our importer. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Stemming(
             String url,
@@ -111,12 +111,13 @@ final class OriViews {
             @Nullable Integer aantalVoor,
             @Nullable Integer aantalTegen,
             @Nullable Integer aantalOnthouden,
+            @Nullable Integer aantalAfwezig,
             List<String> stemmen) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Stem(String url, String id, @Nullable Ref aanwezigeDeelnemer, Ref stemming, String keuzeStemming) {}
 
-    /** {@code aantalVoor}, {@code aantalTegen} and {@code aantalOnthouden} are our extension, read by our importer. */
+    /** The {@code aantal*} counts are our extension (the standard has none), read by our importer. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record StemresultaatPerFractie(
             String url,
@@ -126,7 +127,8 @@ final class OriViews {
             @Nullable String fractiestemresultaat,
             @Nullable Integer aantalVoor,
             @Nullable Integer aantalTegen,
-            @Nullable Integer aantalOnthouden) {}
+            @Nullable Integer aantalOnthouden,
+            @Nullable Integer aantalAfwezig) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Fractie(

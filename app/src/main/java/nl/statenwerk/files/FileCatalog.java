@@ -3,6 +3,7 @@ package nl.statenwerk.files;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -45,6 +46,19 @@ public interface FileCatalog {
     Upserted save(StoredFile file, @Nullable String rawHash);
 
     Optional<StoredFile> find(UUID id);
+
+    /**
+     * Files of a body in the order of their last change, for lists and incremental sync: at most {@code limit}, after
+     * the position ({@code afterModifiedAt}, {@code afterId}) when given. Whether a file may be shown publicly is not
+     * known here; callers ask the council.
+     */
+    List<StoredFile> list(
+            UUID bodyId,
+            @Nullable OffsetDateTime modifiedSince,
+            @Nullable OffsetDateTime afterModifiedAt,
+            @Nullable UUID afterId,
+            int limit,
+            boolean includeDeleted);
 
     /** The extracted pages in page order; empty while the text is pending or when extraction failed. */
     List<FilePage> pages(UUID fileId);

@@ -10,10 +10,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -122,6 +125,34 @@ class JdbcFileCatalog implements FileCatalog {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public List<StoredFile> list(
+            UUID bodyId,
+            @Nullable OffsetDateTime modifiedSince,
+            @Nullable OffsetDateTime afterModifiedAt,
+            @Nullable UUID afterId,
+            int limit,
+            boolean includeDeleted) {
+        StringBuilder where = new StringBuilder("body_id = :body");
+        Map<String, Object> params = new HashMap<>();
+        params.put("body", bodyId);
+        if (modifiedSince != null) {
+            where.append(" and modified_at > :since");
+            params.put("since", modifiedSince);
+        }
+        if (afterModifiedAt != null && afterId != null) {
+            where.append(" and (modified_at > :afterAt or (modified_at = :afterAt and id > :afterId))");
+            params.put("afterAt", afterModifiedAt);
+            params.put("afterId", afterId);
+        }
+        if (!includeDeleted) {
+            where.append(" and deleted_at is null");
+        }
+        return files.where(where + " order by modified_at, id limit " + Math.max(0, limit), params);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<FilePage> pages(UUID fileId) {
         return jdbc.sql("select page_number, text from file_page where file_id = :id order by page_number")
                 .param("id", fileId)

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
@@ -26,18 +27,25 @@ final class ApiClient {
         return base;
     }
 
-    Answer get(String pathOrUrl) {
+    Answer get(String pathOrUrl, String... headers) {
         // Ids and links use the configured public base URL; the test server listens on a random port.
         String url = pathOrUrl.startsWith(PUBLIC_BASE)
                 ? base + pathOrUrl.substring(PUBLIC_BASE.length())
                 : pathOrUrl.startsWith("http") ? pathOrUrl : base + pathOrUrl;
         try {
             HttpResponse<String> response = http.send(
-                    HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
+                    headers.length == 0
+                            ? HttpRequest.newBuilder(URI.create(url)).GET().build()
+                            : HttpRequest.newBuilder(URI.create(url))
+                                    .headers(headers)
+                                    .GET()
+                                    .build(),
+                    HttpResponse.BodyHandlers.ofString());
             return new Answer(
                     response.statusCode(),
                     response.headers().firstValue("Content-Type").orElse(""),
-                    response.body());
+                    response.body(),
+                    response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -46,7 +54,11 @@ final class ApiClient {
         }
     }
 
-    record Answer(int status, String contentType, String body) {
+    record Answer(int status, String contentType, String body, HttpHeaders headers) {
+
+        String header(String name) {
+            return headers.firstValue(name).orElse("");
+        }
 
         JsonNode json() {
             try {

@@ -1,5 +1,8 @@
 package nl.statenwerk.api;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -15,12 +18,14 @@ import nl.statenwerk.council.Decision;
 import nl.statenwerk.council.FractionVoteResult;
 import nl.statenwerk.council.LegislativeTerm;
 import nl.statenwerk.council.Meeting;
+import nl.statenwerk.council.MeetingFile;
 import nl.statenwerk.council.MeetingState;
 import nl.statenwerk.council.MeetingType;
 import nl.statenwerk.council.Membership;
 import nl.statenwerk.council.Organization;
 import nl.statenwerk.council.OrganizationClassification;
 import nl.statenwerk.council.Paper;
+import nl.statenwerk.council.PaperFile;
 import nl.statenwerk.council.PaperSubmitter;
 import nl.statenwerk.council.PaperType;
 import nl.statenwerk.council.Person;
@@ -30,6 +35,11 @@ import nl.statenwerk.council.VoteChoice;
 import nl.statenwerk.council.VoteFractionResult;
 import nl.statenwerk.council.VoteResult;
 import nl.statenwerk.council.VoteType;
+import nl.statenwerk.files.FileCatalog;
+import nl.statenwerk.files.FileRejectedException;
+import nl.statenwerk.files.StoredContent;
+import nl.statenwerk.files.StoredFile;
+import nl.statenwerk.files.TextStatus;
 
 /**
  * Two provinces' Staten with a public motie and a secret (geheim) statenvoorstel, both treated and voted on at one
@@ -47,16 +57,19 @@ record ApiFixture(
         UUID publicVote,
         UUID person,
         UUID fractie,
+        UUID publicFile,
         List<UUID> secret) {
+
+    static final String FILE_TEXT = "De Staten verzoeken het college meer fietspaden aan te leggen.";
 
     private static final OffsetDateTime START = OffsetDateTime.of(2025, 3, 12, 10, 0, 0, 0, ZoneOffset.ofHours(1));
 
-    static synchronized ApiFixture seed(Council council) {
+    static synchronized ApiFixture seed(Council council, FileCatalog files) {
         UUID existing = council.idOf(Body.class, "fixture:body:zh").orElse(null);
-        return existing != null ? load(council) : write(council);
+        return existing != null ? load(council, files) : write(council, files);
     }
 
-    private static ApiFixture load(Council council) {
+    private static ApiFixture load(Council council, FileCatalog files) {
         return new ApiFixture(
                 id(council, Body.class, "fixture:body:zh"),
                 id(council, Body.class, "fixture:body:ut"),
@@ -69,7 +82,9 @@ record ApiFixture(
                 id(council, Vote.class, "fixture:vote:public"),
                 id(council, Person.class, "fixture:person:jan"),
                 id(council, Organization.class, "fixture:org:vvd"),
+                fileId(files, council, "fixture:paper:public"),
                 List.of(
+                        fileId(files, council, "fixture:paper:secret"),
                         id(council, Paper.class, "fixture:paper:secret"),
                         id(council, Vote.class, "fixture:vote:secret"),
                         id(council, VoteFractionResult.class, "fixture:vfr:secret:vvd"),
@@ -80,11 +95,49 @@ record ApiFixture(
                         id(council, Consultation.class, "fixture:consultation:secret")));
     }
 
+    private static UUID fileId(FileCatalog files, Council council, String paperSourceId) {
+        return council.links()
+                .paperFiles(id(council, Paper.class, paperSourceId))
+                .getFirst()
+                .fileId();
+    }
+
+    private static UUID file(FileCatalog files, UUID body, String key, String fileName, String text) {
+        try {
+            StoredContent content = files.store(
+                    new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "text/plain", fileName);
+            return files.save(
+                            new StoredFile(
+                                    null,
+                                    body,
+                                    "fixture:file:" + key,
+                                    "Bestand " + key,
+                                    fileName,
+                                    content.mimeType(),
+                                    "text/plain",
+                                    content.size(),
+                                    content.sha256(),
+                                    content.pageCount(),
+                                    null,
+                                    TextStatus.PENDING,
+                                    null,
+                                    null,
+                                    LocalDate.of(2025, 3, 1),
+                                    null,
+                                    null,
+                                    null),
+                            content.sha256())
+                    .id();
+        } catch (FileRejectedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static <T extends Record> UUID id(Council council, Class<T> type, String sourceId) {
         return council.idOf(type, sourceId).orElseThrow();
     }
 
-    private static ApiFixture write(Council council) {
+    private static ApiFixture write(Council council, FileCatalog files) {
         UUID zh = save(
                 council,
                 new Body(
@@ -377,7 +430,20 @@ record ApiFixture(
         fractionResult(council, zh, "public:gl", publicVote, gl, FractionVoteResult.AGAINST);
         fractionResult(council, zh, "secret:vvd", secretVote, vvd, FractionVoteResult.FOR);
         fractionResult(council, zh, "secret:gl", secretVote, gl, FractionVoteResult.SPLIT);
-        return load(council);
+        UUID publicFile = file(files, zh, "public", "motie fietspaden.txt", FILE_TEXT);
+        UUID secretFile = file(files, zh, "secret", "grondaankoop.txt", "Geheime grondaankoop.");
+        UUID minutes = file(files, zh, "minutes", "besluitenlijst.txt", "Besluitenlijst van de Statenvergadering.");
+        council.links()
+                .replacePaperFiles(
+                        publicPaper, List.of(new PaperFile(publicPaper, publicFile, PaperFile.Role.MAIN, 0)));
+        council.links()
+                .replacePaperFiles(
+                        secretPaper, List.of(new PaperFile(secretPaper, secretFile, PaperFile.Role.MAIN, 0)));
+        council.links()
+                .replaceMeetingFiles(
+                        meeting, List.of(new MeetingFile(meeting, minutes, MeetingFile.Role.RESULTS_PROTOCOL)));
+        files.awaitExtraction(List.of(publicFile, secretFile, minutes), Duration.ofSeconds(30));
+        return load(council, files);
     }
 
     private static <T extends Record> UUID save(Council council, T object) {

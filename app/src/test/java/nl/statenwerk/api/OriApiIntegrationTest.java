@@ -25,6 +25,7 @@ import nl.statenwerk.StatenwerkTest;
 import nl.statenwerk.core.RecordTable;
 import nl.statenwerk.council.Council;
 import nl.statenwerk.council.Person;
+import nl.statenwerk.files.FileCatalog;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,12 +57,15 @@ class OriApiIntegrationTest {
     @Autowired
     Council council;
 
+    @Autowired
+    FileCatalog files;
+
     ApiFixture fixture;
     ApiClient api;
 
     @BeforeEach
     void seed() {
-        fixture = ApiFixture.seed(council);
+        fixture = ApiFixture.seed(council, files);
         api = new ApiClient(port);
     }
 
@@ -187,6 +191,40 @@ class OriApiIntegrationTest {
         assertThat(result.get("aantalVoor").asInt()).isEqualTo(5);
         assertThat(result.get("aantalTegen").asInt()).isZero();
         assertThat(result.get("aantalOnthouden").asInt()).isZero();
+    }
+
+    @Test
+    void linksAPapersMainFileForDownloadWithItsHeaders() {
+        JsonNode paper = api.get("/api/ori/v2/informatieobjecten/" + fixture.publicPaper())
+                .json();
+        String link = paper.get("link").asText();
+        assertThat(link).endsWith("/api/files/" + fixture.publicFile() + "/motie%20fietspaden.txt");
+
+        ApiClient.Answer download = api.get(link);
+
+        assertThat(download.status()).isEqualTo(200);
+        assertThat(download.body()).isEqualTo(ApiFixture.FILE_TEXT);
+        assertThat(download.contentType()).startsWith("text/plain");
+        assertThat(download.header("Content-Length"))
+                .isEqualTo(String.valueOf(ApiFixture.FILE_TEXT.getBytes(StandardCharsets.UTF_8).length));
+        assertThat(download.header("Content-Disposition")).startsWith("inline").contains("motie");
+        String etag = download.header("ETag");
+        assertThat(etag).matches("\"[0-9a-f]{64}\"");
+        assertThat(api.get(link, "If-None-Match", etag).status()).isEqualTo(304);
+        assertThat(api.get("/api/ori/v2/vergaderingen/" + fixture.meeting())
+                        .json()
+                        .get("bijlagen"))
+                .hasSize(1);
+    }
+
+    @Test
+    void keepsFilesOfSecretPapersFromDownload() {
+        ApiClient.Answer answer = api.get("/api/files/" + fixture.secret().get(0) + "/grondaankoop.txt");
+        assertThat(answer.status()).isEqualTo(404);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(api.get("/api/files/" + UUID.randomUUID() + "/x.pdf").status())
+                .isEqualTo(404);
+        assertThat(api.get("/api/files/geen-uuid/x.pdf").status()).isEqualTo(404);
     }
 
     private static Set<String> ids(JsonNode page) {
