@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * OParl 1.1, read-only, public objects only: the system, its bodies, and per body the lists of its objects.
@@ -37,13 +38,15 @@ import org.springframework.web.util.UriComponentsBuilder;
 @RequestMapping(path = "/oparl/v1", produces = "application/json")
 class OParlController {
 
+    private final JsonMapper json;
     private final Council council;
     private final String baseUrl;
     private final String apiBase;
     private final OParlFiles files;
     private final Map<String, Kind<?>> kinds;
 
-    OParlController(Council council, StatenwerkProperties properties, OParlFiles files) {
+    OParlController(Council council, StatenwerkProperties properties, OParlFiles files, JsonMapper json) {
+        this.json = json;
         this.council = council;
         this.baseUrl = properties.baseUrl();
         this.apiBase = baseUrl + "/oparl/v1";
@@ -147,14 +150,16 @@ class OParlController {
 
         ListPage<Object> page(Paging paging, @Nullable UUID bodyId, OParlMapper mapper) {
             Slice<T> slice = council.list(type, paging.query(bodyId, paging.modifiedSince() != null));
-            List<Object> data =
-                    slice.items().stream().map(o -> mapping.apply(mapper, o)).toList();
+            List<Object> data = slice.items().stream()
+                    .map(o -> SourceIds.withSourceId(json, mapping.apply(mapper, o), o))
+                    .toList();
             return listPage(
                     data, paging, slice.next() == null ? null : Paging.nextLink(baseUrl, slice.next()), baseUrl);
         }
 
         Object one(UUID id, OParlMapper mapper) {
-            return mapping.apply(mapper, council.findPublic(type, id).orElseThrow(ApiProblem::notFound));
+            T object = council.findPublic(type, id).orElseThrow(ApiProblem::notFound);
+            return SourceIds.withSourceId(json, mapping.apply(mapper, object), object);
         }
     }
 }

@@ -31,6 +31,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * ODS Open Raadsinformatie 2.0, read-only, public objects only.
@@ -44,13 +45,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/api/ori/v2", produces = "application/json")
 class OriController {
 
+    private final JsonMapper json;
     private final Council council;
     private final PublicFiles files;
     private final String baseUrl;
     private final String apiBase;
     private final Map<String, Collection<?>> collections;
 
-    OriController(Council council, StatenwerkProperties properties, PublicFiles files) {
+    OriController(Council council, StatenwerkProperties properties, PublicFiles files, JsonMapper json) {
+        this.json = json;
         this.council = council;
         this.files = files;
         this.baseUrl = properties.baseUrl();
@@ -153,8 +156,9 @@ class OriController {
 
         Page<Object> page(ListQuery query, OriMapper mapper) {
             Slice<T> slice = council.list(type, query);
-            List<Object> results =
-                    slice.items().stream().map(o -> mapping.apply(mapper, o)).toList();
+            List<Object> results = slice.items().stream()
+                    .map(o -> SourceIds.withSourceId(json, mapping.apply(mapper, o), o))
+                    .toList();
             String next = slice.next() == null ? null : Paging.nextLink(baseUrl, slice.next());
             return new Page<>(next, null, results);
         }
@@ -164,7 +168,7 @@ class OriController {
                     .filter(o -> !isDeleted(o))
                     .filter(this::ofClassification)
                     .orElseThrow(ApiProblem::notFound);
-            return mapping.apply(mapper, object);
+            return SourceIds.withSourceId(json, mapping.apply(mapper, object), object);
         }
 
         private boolean ofClassification(T object) {

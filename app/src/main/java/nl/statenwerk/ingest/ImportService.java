@@ -5,18 +5,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import nl.statenwerk.core.RecordTable;
 import nl.statenwerk.core.StatenwerkProperties;
 import nl.statenwerk.council.Council;
 import nl.statenwerk.files.FileCatalog;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -82,17 +86,20 @@ class ImportService implements Importer {
 
     private String run(String source, ImportContext ctx, Path temp) {
         if (SourceFiles.isUrl(source)) {
+            // An OParl system answers at its url with a System object; an ODS-ORI API base often has no document of
+            // its own, only its collections below it.
             byte[] root = sourceFiles.getJson(source);
-            if (root == null) {
-                throw new ImportException("bron niet gevonden (HTTP 404): " + source);
-            }
-            JsonNode node = json.readTree(root);
-            if (OParlImport.isOParl(node)) {
+            JsonNode node = root == null ? null : parseOrNull(root);
+            if (node != null && OParlImport.isOParl(node)) {
                 new OParlImport(ctx).crawl(source, node);
                 return "oparl";
             }
             BundleReader reader = new BundleReader(json, ctx.report);
-            new OriImport(ctx, null, null).run(reader.readApi(source, sourceFiles));
+            Map<String, List<JsonNode>> collections = reader.readApi(source, sourceFiles);
+            if (collections.isEmpty() && ctx.report.lines().isEmpty()) {
+                throw new ImportException("geen OParl-systeem en geen ODS-ORI-collecties gevonden op " + source);
+            }
+            new OriImport(ctx, null, null).run(collections);
             return "ori-api";
         }
         Path path = Path.of(source).toAbsolutePath().normalize();
@@ -120,6 +127,14 @@ class ImportService implements Importer {
         }
         new OParlImport(ctx).folder(path);
         return "oparl";
+    }
+
+    private @Nullable JsonNode parseOrNull(byte[] body) {
+        try {
+            return json.readTree(body);
+        } catch (JacksonException e) {
+            return null;
+        }
     }
 
     /** A zip often holds one folder with the bundle in it; look inside that folder then. */

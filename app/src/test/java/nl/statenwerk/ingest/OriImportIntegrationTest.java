@@ -221,6 +221,37 @@ class OriImportIntegrationTest {
                 .isPresent();
     }
 
+    @Test
+    void importsFromALiveApiFollowingNextLinks() throws Exception {
+        TestBundles bundle = TestBundles.flevoland(temp.resolve("api"));
+        try (TestHttpServer server = new TestHttpServer()) {
+            String ns = "/" + java.util.UUID.randomUUID() + "/api";
+            server.serve(ns + "/files/motie-1.pdf", Files.readAllBytes(bundle.dir.resolve("files/motie-1.pdf")));
+            bundle.collections.get("informatieobjecten").getFirst().put("link", server.url(ns + "/files/motie-1.pdf"));
+            var json = tools.jackson.databind.json.JsonMapper.builder().build();
+            for (var collection : bundle.collections.entrySet()) {
+                List<Map<String, Object>> objects = collection.getValue();
+                for (int page = 0; page * 2 < objects.size(); page++) {
+                    boolean more = (page + 1) * 2 < objects.size();
+                    String next = more ? server.url(ns + "/" + collection.getKey() + "?page=" + (page + 2)) : null;
+                    var body = new java.util.LinkedHashMap<String, Object>();
+                    body.put("next", next);
+                    body.put("previous", null);
+                    body.put("results", objects.subList(page * 2, Math.min(objects.size(), page * 2 + 2)));
+                    String path = ns + "/" + collection.getKey() + (page == 0 ? "" : "?page=" + (page + 1));
+                    server.serve(path, json.writeValueAsBytes(body));
+                }
+            }
+
+            ImportReport report = importer.importFrom(server.url(ns), ImportListener.NONE);
+
+            assertThat(report.problems()).isEmpty();
+            assertThat(report.count(Outcome.CREATED)).isEqualTo(bundle.objectCount());
+            Paper motie = find(Paper.class, bundle.url("informatieobjecten", "i1"));
+            assertThat(council.links().paperFiles(motie.id())).hasSize(1);
+        }
+    }
+
     private static ImportReport.Line line(ImportReport report, String sourceId) {
         return report.lines().stream()
                 .filter(l -> sourceId.equals(l.sourceId()) && l.outcome() != Outcome.CREATED)

@@ -170,9 +170,7 @@ final class TestBundles {
                         "aantalVoor",
                         30,
                         "aantalTegen",
-                        11,
-                        "provincie",
-                        "flevoland"));
+                        11));
         b.add(
                 "stemresultatenperfractie",
                 "r1",
