@@ -34,27 +34,39 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        TestPropertyValues values = TestPropertyValues.of("statenwerk.home=" + home, "statenwerk.demo=false");
-        if (onPostgres()) {
-            String schema = "t_"
-                    + UUID.randomUUID()
-                            .toString()
-                            .replace("-", "")
-                            .substring(0, 16)
-                            .toLowerCase(Locale.ROOT);
-            try (var connection = DriverManager.getConnection(PG_URL, PG_USER, PG_PASSWORD);
-                    var statement = connection.createStatement()) {
-                statement.execute("create schema " + schema);
-            } catch (SQLException e) {
-                throw new IllegalStateException("PostgreSQL test server not reachable at " + PG_URL, e);
-            }
-            values = values.and(
-                    "spring.datasource.url=" + PG_URL + (PG_URL.contains("?") ? "&" : "?") + "currentSchema=" + schema,
-                    "spring.datasource.username=" + PG_USER,
-                    "spring.datasource.password=" + PG_PASSWORD,
-                    "spring.flyway.schemas=" + schema);
+        TestPropertyValues.of("statenwerk.home=" + home, "statenwerk.demo=false")
+                .and(freshDatabase(home).toArray(String[]::new))
+                .applyTo(context);
+    }
+
+    /**
+     * Database settings for an application started by hand (not through the test context): a fresh H2 file database
+     * in {@code home}, or a fresh schema on the PostgreSQL test server. Starting twice with the same settings reuses
+     * the same database, as a restart does.
+     */
+    public static java.util.List<String> freshDatabase(Path home) {
+        if (!onPostgres()) {
+            return java.util.List.of("spring.datasource.url=jdbc:h2:file:" + home.resolve("db/statenwerk")
+                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
         }
-        values.applyTo(context);
+        String schema = newSchema();
+        return java.util.List.of(
+                "spring.datasource.url=" + PG_URL + (PG_URL.contains("?") ? "&" : "?") + "currentSchema=" + schema,
+                "spring.datasource.username=" + PG_USER,
+                "spring.datasource.password=" + PG_PASSWORD,
+                "spring.flyway.schemas=" + schema);
+    }
+
+    private static String newSchema() {
+        String schema = "t_"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
+        try (var connection = DriverManager.getConnection(PG_URL, PG_USER, PG_PASSWORD);
+                var statement = connection.createStatement()) {
+            statement.execute("create schema " + schema);
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL test server not reachable at " + PG_URL, e);
+        }
+        return schema;
     }
 
     private static String env(String name, String fallback) {

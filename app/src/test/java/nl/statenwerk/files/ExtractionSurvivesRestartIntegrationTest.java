@@ -3,13 +3,10 @@ package nl.statenwerk.files;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import nl.statenwerk.Statenwerk;
 import nl.statenwerk.TestDatabase;
@@ -29,7 +26,7 @@ class ExtractionSurvivesRestartIntegrationTest {
 
     @Test
     void aFileSavedWhileJobsAreOffIsExtractedAfterARestart() throws Exception {
-        List<String> database = database();
+        List<String> database = TestDatabase.freshDatabase(home);
         UUID id;
         try (ConfigurableApplicationContext first = start(database, false)) {
             FileCatalog catalog = first.getBean(FileCatalog.class);
@@ -71,28 +68,6 @@ class ExtractionSurvivesRestartIntegrationTest {
         // As arguments, not builder properties: those are defaults that application.yml overrides.
         return new SpringApplicationBuilder(Statenwerk.class)
                 .run(properties.stream().map(p -> "--" + p).toArray(String[]::new));
-    }
-
-    /** Both runs use one database: the H2 file in the home, or one schema on the PostgreSQL test server. */
-    private List<String> database() throws Exception {
-        if (!TestDatabase.onPostgres()) {
-            Files.createDirectories(home.resolve("db"));
-            return List.of("spring.datasource.url=jdbc:h2:file:" + home.resolve("db/statenwerk")
-                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
-        }
-        String schema = "t_"
-                + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
-        try (var connection = DriverManager.getConnection(
-                        TestDatabase.PG_URL, TestDatabase.PG_USER, TestDatabase.PG_PASSWORD);
-                var statement = connection.createStatement()) {
-            statement.execute("create schema " + schema);
-        }
-        return List.of(
-                "spring.datasource.url=" + TestDatabase.PG_URL + (TestDatabase.PG_URL.contains("?") ? "&" : "?")
-                        + "currentSchema=" + schema,
-                "spring.datasource.username=" + TestDatabase.PG_USER,
-                "spring.datasource.password=" + TestDatabase.PG_PASSWORD,
-                "spring.flyway.schemas=" + schema);
     }
 
     private static long jobs(JdbcClient jdbc) {

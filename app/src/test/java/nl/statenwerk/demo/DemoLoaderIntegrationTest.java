@@ -1,0 +1,89 @@
+package nl.statenwerk.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import nl.statenwerk.Statenwerk;
+import nl.statenwerk.TestDatabase;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The first start of an empty installation loads the shipped demo bundles, once; STATENWERK_DEMO=false starts empty. */
+@Tag("persistence")
+class DemoLoaderIntegrationTest {
+
+    @TempDir
+    Path home;
+
+    @Test
+    void firstStartLoadsEveryShippedBundleOnce() throws Exception {
+        List<String> database = TestDatabase.freshDatabase(home);
+        long papers;
+        try (ConfigurableApplicationContext app = start(database, true)) {
+            Path marker = home.resolve("demo-loaded");
+            Instant deadline = Instant.now().plus(Duration.ofMinutes(10));
+            while (!Files.exists(marker) && Instant.now().isBefore(deadline)) {
+                Thread.sleep(500);
+            }
+            assertThat(marker).exists();
+            JdbcClient jdbc = app.getBean(JdbcClient.class);
+            assertThat(count(jdbc, "body")).isEqualTo(6);
+            papers = count(jdbc, "paper");
+            assertThat(papers).isEqualTo(shippedInformatieobjecten());
+            assertThat(count(jdbc, "vote_fraction_result")).isGreaterThan(10_000);
+            assertThat(jdbc.sql("select count(*) from import_run where failed_count > 0")
+                            .query(Long.class)
+                            .single())
+                    .isZero();
+        }
+        try (ConfigurableApplicationContext again = start(database, true)) {
+            Thread.sleep(1000);
+            assertThat(count(again.getBean(JdbcClient.class), "paper")).isEqualTo(papers);
+            assertThat(count(again.getBean(JdbcClient.class), "import_run")).isEqualTo(6);
+        }
+    }
+
+    @Test
+    void startsEmptyWhenTheDemoIsSwitchedOff() throws Exception {
+        try (ConfigurableApplicationContext app = start(TestDatabase.freshDatabase(home), false)) {
+            Thread.sleep(1000);
+            assertThat(count(app.getBean(JdbcClient.class), "body")).isZero();
+            assertThat(home.resolve("demo-loaded")).doesNotExist();
+        }
+    }
+
+    private ConfigurableApplicationContext start(List<String> database, boolean demo) {
+        List<String> properties = new ArrayList<>(database);
+        properties.addAll(List.of("statenwerk.home=" + home, "statenwerk.demo=" + demo, "server.port=0"));
+        return new SpringApplicationBuilder(Statenwerk.class)
+                .run(properties.stream().map(p -> "--" + p).toArray(String[]::new));
+    }
+
+    private static long count(JdbcClient jdbc, String table) {
+        return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+    }
+
+    /** Counted from the bundles as shipped, so the test follows the demo data when it is regenerated. */
+    private static long shippedInformatieobjecten() throws Exception {
+        var json = tools.jackson.databind.json.JsonMapper.builder().build();
+        long total = 0;
+        try (var bundles = Files.list(Path.of("src/main/resources/demo"))) {
+            for (Path bundle : bundles.filter(Files::isDirectory).toList()) {
+                Path file = bundle.resolve("informatieobjecten.json");
+                if (Files.exists(file)) {
+                    total += json.readTree(file.toFile()).size();
+                }
+            }
+        }
+        return total;
+    }
+}
