@@ -22,6 +22,7 @@ import nl.statenwerk.council.Paper;
 import nl.statenwerk.council.PaperSubmitter;
 import nl.statenwerk.council.Person;
 import nl.statenwerk.council.Slice;
+import nl.statenwerk.council.StandardValues;
 import nl.statenwerk.council.Vote;
 import nl.statenwerk.council.VoteCast;
 import nl.statenwerk.council.VoteFractionResult;
@@ -82,7 +83,7 @@ class OriController {
             @RequestParam(required = false) @Nullable String provincie) {
         Collection<?> resource = resource(collection);
         Paging paging = Paging.of(pageSize, page, gewijzigdSinds, "gewijzigdSinds");
-        if (provincie != null && !OriMapper.PROVINCIES.contains(provincie)) {
+        if (provincie != null && !StandardValues.PROVINCES.containsKey(provincie)) {
             throw ApiProblem.badRequest(
                     "Onbekende provincie: gebruik een waarde uit de lijst Provincie van de standaard.");
         }

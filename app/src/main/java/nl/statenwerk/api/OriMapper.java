@@ -41,6 +41,7 @@ import nl.statenwerk.council.PaperFile;
 import nl.statenwerk.council.PaperSubmitter;
 import nl.statenwerk.council.Person;
 import nl.statenwerk.council.StandardCoded;
+import nl.statenwerk.council.StandardValues;
 import nl.statenwerk.council.Vote;
 import nl.statenwerk.council.VoteCast;
 import nl.statenwerk.council.VoteFractionResult;
@@ -54,56 +55,8 @@ import org.jspecify.annotations.Nullable;
 final class OriMapper {
 
     /** The standard's value lists; a value outside them is left out, since the schema would reject it. */
-    static final Set<String> PROVINCIES = Set.of(
-            "drenthe",
-            "groningen",
-            "overijsel",
-            "flevoland",
-            "friesland",
-            "gelderland",
-            "utrecht",
-            "noord_holland",
-            "zuid_holland",
-            "zeeland",
-            "noord_brabant",
-            "limburg");
-
-    private static final Set<String> FUNCTIES = Set.of(
-            "burgemeester",
-            "wethouder",
-            "raadslid",
-            "burgerlid",
-            "griffier",
-            "gemeentesecretaris",
-            "ambtenaar_of_medewerker",
-            "adviseur_of_deskundige",
-            "overig",
-            "commissaris_van_de_koning",
-            "gedeputeerde",
-            "statenlid",
-            "provinciesecretaris",
-            "dijkgraaf",
-            "dagelijks_bestuurslid",
-            "algemeen_bestuurslid",
-            "secretarisdirecteur");
-    private static final Set<String> GESLACHTEN = Set.of("man", "vrouw", "anders", "onbekend");
-    private static final Set<String> ROLNAMEN = Set.of(
-            "voorzitter",
-            "vice_voorzitter",
-            "raadslid",
-            "inspreker",
-            "overig",
-            "portefeuillehouder",
-            "statenlid",
-            "dagelijks_bestuurslid",
-            "algemeen_bestuurslid",
-            "griffier");
-    private static final Set<String> MOTIETYPES =
-            Set.of("voorstel", "afkeuring", "treurnis", "wantrouwen", "vreemd", "overig");
-    private static final Set<String> VRAAGTYPES =
-            Set.of("technische_vraag", "mondelinge_politieke_vraag", "schriftelijke_politieke_vraag");
-
     private final Council council;
+
     private final String base;
     private final Function<UUID, @Nullable String> fileLink;
     private final Map<UUID, Optional<String>> provincies = new HashMap<>();
@@ -218,8 +171,8 @@ final class OriMapper {
                 fit(p.author(), 200),
                 fit(p.language(), 20),
                 fit(p.version(), 5),
-                oneOf(p.motionType(), MOTIETYPES),
-                oneOf(p.questionType(), VRAAGTYPES),
+                oneOf(p.motionType(), StandardValues.MOTION_TYPES),
+                oneOf(p.questionType(), StandardValues.QUESTION_TYPES),
                 fit(p.portfolioHolder(), 100),
                 p.sourceOrganization(),
                 blankToNull(p.confidentiality()),
@@ -321,8 +274,8 @@ final class OriMapper {
                         fit(p.initials(), 20),
                         fit(p.givenName(), 200),
                         fit(p.name(), 300)),
-                oneOf(p.functionName(), FUNCTIES),
-                oneOf(p.gender(), GESLACHTEN),
+                oneOf(p.functionName(), StandardValues.FUNCTIONS),
+                oneOf(p.gender(), StandardValues.GENDERS),
                 submitted.stream()
                         .map(s -> ref("informatieobjecten", s.paperId()))
                         .distinct()
@@ -361,7 +314,7 @@ final class OriMapper {
                 a.startAt(),
                 a.endAt(),
                 blankToNull(a.seat()),
-                oneOf(a.role(), ROLNAMEN),
+                oneOf(a.role(), StandardValues.ATTENDANCE_ROLES),
                 fit(a.organizationName(), 100),
                 urls("stemmen", council.related(VoteCast.class, "attendance_id", id, true), VoteCast::id));
     }
@@ -375,7 +328,7 @@ final class OriMapper {
                         b -> council.find(Body.class, b)
                                 .filter(body -> body.classification() == BodyClassification.PROVINCIE)
                                 .map(Body::code)
-                                .filter(PROVINCIES::contains))
+                                .filter(StandardValues.PROVINCES::containsKey))
                 .orElse(null);
     }
 

@@ -136,7 +136,7 @@ final class Fields {
 
     /** A value that must be one of the given ones (a value list we keep as text). */
     @Nullable
-    String oneOf(String field, List<String> allowed) {
+    String oneOf(String field, java.util.Collection<String> allowed) {
         String value = text(field);
         if (value != null && !allowed.contains(value)) {
             throw new ObjectFailure("onbekende waarde '" + value + "' in veld '" + field + "'");

@@ -33,6 +33,7 @@ import nl.statenwerk.council.PaperRelation;
 import nl.statenwerk.council.PaperSubmitter;
 import nl.statenwerk.council.PaperType;
 import nl.statenwerk.council.Person;
+import nl.statenwerk.council.StandardValues;
 import nl.statenwerk.council.Vote;
 import nl.statenwerk.council.VoteCast;
 import nl.statenwerk.council.VoteChoice;
@@ -70,55 +71,6 @@ final class OriImport {
 
     static final Set<String> UNSUPPORTED =
             Set.of("dagelijksebesturen", "dagelijksbestuurlidmaatschappen", "mediabronnen", "spreekfragmenten");
-
-    private static final Map<String, String> PROVINCES = Map.ofEntries(
-            Map.entry("drenthe", "Drenthe"),
-            Map.entry("groningen", "Groningen"),
-            Map.entry("overijsel", "Overijssel"),
-            Map.entry("flevoland", "Flevoland"),
-            Map.entry("friesland", "Fryslân"),
-            Map.entry("gelderland", "Gelderland"),
-            Map.entry("utrecht", "Utrecht"),
-            Map.entry("noord_holland", "Noord-Holland"),
-            Map.entry("zuid_holland", "Zuid-Holland"),
-            Map.entry("zeeland", "Zeeland"),
-            Map.entry("noord_brabant", "Noord-Brabant"),
-            Map.entry("limburg", "Limburg"));
-
-    private static final List<String> GENDERS = List.of("man", "vrouw", "anders", "onbekend");
-    private static final List<String> FUNCTIONS = List.of(
-            "burgemeester",
-            "wethouder",
-            "raadslid",
-            "burgerlid",
-            "griffier",
-            "gemeentesecretaris",
-            "ambtenaar_of_medewerker",
-            "adviseur_of_deskundige",
-            "overig",
-            "commissaris_van_de_koning",
-            "gedeputeerde",
-            "statenlid",
-            "provinciesecretaris",
-            "dijkgraaf",
-            "dagelijks_bestuurslid",
-            "algemeen_bestuurslid",
-            "secretarisdirecteur");
-    private static final List<String> MOTION_TYPES =
-            List.of("voorstel", "afkeuring", "treurnis", "wantrouwen", "vreemd", "overig");
-    private static final List<String> QUESTION_TYPES =
-            List.of("technische_vraag", "mondelinge_politieke_vraag", "schriftelijke_politieke_vraag");
-    private static final List<String> ROLES = List.of(
-            "voorzitter",
-            "vice_voorzitter",
-            "raadslid",
-            "inspreker",
-            "overig",
-            "portefeuillehouder",
-            "statenlid",
-            "dagelijks_bestuurslid",
-            "algemeen_bestuurslid",
-            "griffier");
 
     private final ImportContext ctx;
     private final @Nullable Path bundleDir;
@@ -250,7 +202,7 @@ final class OriImport {
         }
         String provincie = f.text("provincie");
         if (provincie != null) {
-            String name = PROVINCES.get(provincie);
+            String name = StandardValues.PROVINCES.get(provincie);
             if (name == null) {
                 throw new ObjectFailure("onbekende waarde '" + provincie + "' in veld 'provincie'");
             }
@@ -366,8 +318,8 @@ final class OriImport {
                 name.text("voornamen"),
                 name.text("voorletters"),
                 name.text("tussenvoegsel"),
-                f.oneOf("geslachtsaanduiding", GENDERS),
-                f.oneOf("functie", FUNCTIONS),
+                f.oneOf("geslachtsaanduiding", StandardValues.GENDERS),
+                f.oneOf("functie", StandardValues.FUNCTIONS),
                 null,
                 null,
                 null);
@@ -539,8 +491,8 @@ final class OriImport {
                 null,
                 f.date("creatiedatum"),
                 type == null ? PaperType.OTHER : type,
-                f.oneOf("motietype", MOTION_TYPES),
-                f.oneOf("vraagtype", QUESTION_TYPES),
+                f.oneOf("motietype", StandardValues.MOTION_TYPES),
+                f.oneOf("vraagtype", StandardValues.QUESTION_TYPES),
                 f.text("vertrouwelijkheidsaanduiding"),
                 false,
                 f.text("auteur"),
@@ -746,7 +698,7 @@ final class OriImport {
                 ctx.resolve(Meeting.class, required(f.ref("vergadering"), "vergadering"), "vergadering"),
                 ctx.resolve(
                         Person.class, required(f.ref("natuurlijkPersoon"), "natuurlijkPersoon"), "natuurlijkPersoon"),
-                f.oneOf("rolnaam", ROLES),
+                f.oneOf("rolnaam", StandardValues.ATTENDANCE_ROLES),
                 f.text("organisatie"),
                 f.text("deelnemerspositie"),
                 f.dateTime("aanvangAanwezigheid"),
