@@ -78,7 +78,8 @@ class OParlController {
 
     @GetMapping("/body/{id}")
     Object body(@PathVariable String id) {
-        return mapper().body(publicBody(id));
+        Body body = publicBody(id);
+        return SourceIds.withSourceId(json, mapper().body(body), body);
     }
 
     @GetMapping("/body/{id}/{list}")

@@ -58,6 +58,35 @@ class ImportService implements Importer {
                 .param("source", source)
                 .param("at", RecordTable.now())
                 .update();
+        return execute(runId, source, listener);
+    }
+
+    /** Records a run that a background job will do; see {@link ImportJobs}. */
+    UUID queue(String source) {
+        UUID runId = UUID.randomUUID();
+        jdbc.sql("insert into import_run (id, source, started_at, status) values (:id, :source, :at, 'QUEUED')")
+                .param("id", runId)
+                .param("source", source)
+                .param("at", RecordTable.now())
+                .update();
+        return runId;
+    }
+
+    /** Does a queued run; a run that was already done (a job repeated after a crash) is not done twice. */
+    void runQueued(UUID runId, String source) {
+        int claimed = jdbc.sql("update import_run set status = 'RUNNING' where id = :id and status = 'QUEUED'")
+                .param("id", runId)
+                .update();
+        if (claimed == 1) {
+            try {
+                execute(runId, source, ImportListener.NONE);
+            } catch (ImportException e) {
+                log.warn("Import {} of {} could not run: {}", runId, source, e.getMessage());
+            }
+        }
+    }
+
+    private ImportReport execute(UUID runId, String source, ImportListener listener) {
         Path temp = createTempDir();
         ImportContext ctx = new ImportContext(council, files, sourceFiles, json, tx, listener, temp);
         String format = "?";
@@ -68,6 +97,7 @@ class ImportService implements Importer {
             log.info("Import of {} done: {}", source, report.summary());
             return report;
         } catch (ImportException e) {
+            ctx.report.failed("bron", source, e.getMessage());
             finish(runId, format, "FAILED", new ImportReport(runId, source, ctx.report.lines()));
             throw e;
         } finally {
