@@ -228,10 +228,11 @@ final class OriImport {
                 "geen bestuursorgaan: het object noemt geen provincie of gemeente en de bundel heeft geen bundle.json");
     }
 
+    /** A body is created outside the object's transaction: were that object to fail, the body must still exist. */
     private UUID bodyFor(String sourceId, String name, BodyClassification classification, String code) {
         return bodies.computeIfAbsent(
                 sourceId,
-                key -> ctx.council
+                key -> ctx.independently(() -> ctx.council
                         .idOf(Body.class, key)
                         .orElseGet(() -> ctx.council
                                 .save(
@@ -248,7 +249,7 @@ final class OriImport {
                                                 null,
                                                 null),
                                         null)
-                                .id()));
+                                .id())));
     }
 
     private Upserted saved(Class<?> type, String url, JsonNode node, Upserted upserted) {

@@ -14,6 +14,10 @@ final class ReportLines {
         lines.add(new ImportReport.Line(collection, sourceId, ImportReport.Outcome.valueOf(outcome.name()), null));
     }
 
+    synchronized void add(ImportReport.Line line) {
+        lines.add(line);
+    }
+
     synchronized void failed(String collection, @Nullable String sourceId, String message) {
         lines.add(new ImportReport.Line(collection, sourceId, ImportReport.Outcome.FAILED, message));
     }

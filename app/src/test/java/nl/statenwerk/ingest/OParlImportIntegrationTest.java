@@ -225,6 +225,70 @@ class OParlImportIntegrationTest {
         }
     }
 
+    @Test
+    void anObjectThatFailsLeavesNothingForLaterObjectsToReferTo() throws IOException {
+        String base = "https://oparl.test.invalid/" + UUID.randomUUID();
+        Path dir = temp.resolve("folder");
+        Files.createDirectories(dir);
+        write(
+                dir.resolve("1-body.json"),
+                Map.of(
+                        "id",
+                        base + "/body",
+                        "type",
+                        "https://schema.oparl.org/1.1/Body",
+                        "name",
+                        "Provinciale Staten van Zeeland"));
+        // The person lands first, then its embedded membership fails: the whole person is rolled back.
+        write(
+                dir.resolve("2-person.json"),
+                Map.of(
+                        "id",
+                        base + "/person",
+                        "type",
+                        "https://schema.oparl.org/1.1/Person",
+                        "body",
+                        base + "/body",
+                        "name",
+                        "Anna de Wit",
+                        "membership",
+                        List.of(Map.of(
+                                "id",
+                                base + "/membership",
+                                "type",
+                                "https://schema.oparl.org/1.1/Membership",
+                                "organization",
+                                base + "/nergens"))));
+        write(
+                dir.resolve("3-paper.json"),
+                Map.of(
+                        "id",
+                        base + "/paper",
+                        "type",
+                        "https://schema.oparl.org/1.1/Paper",
+                        "body",
+                        base + "/body",
+                        "name",
+                        "Schriftelijke vragen over de Westerschelde",
+                        "paperType",
+                        "Schriftelijke vragen",
+                        "originatorPerson",
+                        List.of(base + "/person")));
+
+        ImportReport report = importer.importFrom(dir.toString(), ImportListener.NONE);
+
+        assertThat(council.idOf(Person.class, base + "/person")).isEmpty();
+        assertThat(report.lines()).anySatisfy(l -> {
+            assertThat(l.sourceId()).isEqualTo(base + "/paper");
+            assertThat(l.outcome()).isEqualTo(Outcome.FAILED);
+            assertThat(l.message()).contains("verwijst naar onbekend object " + base + "/person");
+        });
+    }
+
+    private static void write(Path file, Map<String, Object> object) throws IOException {
+        Files.write(file, JSON.writeValueAsBytes(object));
+    }
+
     private static Map<String, Object> paper(String base, int n, String file) {
         return Map.of(
                 "id",

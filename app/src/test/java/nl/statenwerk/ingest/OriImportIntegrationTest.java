@@ -222,6 +222,22 @@ class OriImportIntegrationTest {
     }
 
     @Test
+    void theBodyOfAFailedFirstObjectStillServesTheObjectsAfterIt() throws IOException {
+        TestBundles bundle = new TestBundles(temp.resolve("zeeland"));
+        bundle.add("fracties", "zonder-naam", Map.of("provincie", "zeeland"));
+        bundle.add("fracties", "goed", Map.of("fractienaam", "Zeeuwse Stroom", "provincie", "zeeland"));
+        bundle.write();
+
+        ImportReport report = importer.importFrom(bundle.dir.toString(), ImportListener.NONE);
+
+        assertThat(line(report, bundle.url("fracties", "zonder-naam")).message())
+                .contains("fractienaam");
+        assertThat(report.count(Outcome.CREATED)).isOne();
+        assertThat(council.idOf(nl.statenwerk.council.Organization.class, bundle.url("fracties", "goed")))
+                .isPresent();
+    }
+
+    @Test
     void importsFromALiveApiFollowingNextLinks() throws Exception {
         TestBundles bundle = TestBundles.flevoland(temp.resolve("api"));
         try (TestHttpServer server = new TestHttpServer()) {
