@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import nl.statenwerk.core.UpsertOutcome;
 import nl.statenwerk.core.Upserted;
 import nl.statenwerk.council.Council;
 import nl.statenwerk.files.FileCatalog;
@@ -142,6 +143,23 @@ final class ImportContext {
     /** Runs work in one transaction, e.g. the links of an object written before. */
     void inTransaction(Runnable work) {
         tx.executeWithoutResult(status -> work.run());
+    }
+
+    /**
+     * Writes an imported object: its change hash from the source record (plus any extra parts, such as a file's
+     * hash), its id remembered for later references, and the source record kept when it changed.
+     */
+    Upserted store(Record object, String sourceId, JsonNode node, String... extra) {
+        return recorded(object.getClass(), sourceId, node, council.save(object, hash(node, extra)));
+    }
+
+    /** What {@link #store} does after the write, for an object written otherwise. */
+    Upserted recorded(Class<?> type, String sourceId, JsonNode node, Upserted saved) {
+        remember(type, sourceId, saved.id());
+        if (saved.outcome() != UpsertOutcome.UNCHANGED) {
+            council.keepSourceRecord(saved.id(), type.getSimpleName(), sourceId, raw(node));
+        }
+        return saved;
     }
 
     /** Remembers the stored id of a source object, so later references resolve without a query. */

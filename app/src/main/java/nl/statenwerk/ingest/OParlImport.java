@@ -242,15 +242,6 @@ final class OParlImport {
         throw new ObjectFailure("geen 'body' en niet gevonden via een orgaan");
     }
 
-    private Upserted save(Record object, String id, JsonNode node, String... extra) {
-        Upserted saved = ctx.council.save(object, ctx.hash(node, extra));
-        ctx.remember(object.getClass(), id, saved.id());
-        if (saved.outcome() != UpsertOutcome.UNCHANGED) {
-            ctx.council.keepSourceRecord(saved.id(), object.getClass().getSimpleName(), id, ctx.raw(node));
-        }
-        return saved;
-    }
-
     private Upserted body(Fields f, String id) {
         Body body = new Body(
                 null,
@@ -264,7 +255,7 @@ final class OParlImport {
                 null,
                 null,
                 null);
-        Upserted saved = save(body, id, f.node());
+        Upserted saved = ctx.store(body, id, f.node());
         currentBody = saved.id();
         return saved;
     }
@@ -280,7 +271,7 @@ final class OParlImport {
                 null,
                 null,
                 null);
-        return save(term, id, f.node());
+        return ctx.store(term, id, f.node());
     }
 
     private Upserted organization(Fields f, String id) {
@@ -297,7 +288,7 @@ final class OParlImport {
                 null,
                 null,
                 null);
-        return save(organization, id, f.node());
+        return ctx.store(organization, id, f.node());
     }
 
     static OrganizationClassification classification(@Nullable String classification, @Nullable String type) {
@@ -348,7 +339,7 @@ final class OParlImport {
                 null,
                 null,
                 null);
-        Upserted saved = save(person, id, f.node());
+        Upserted saved = ctx.store(person, id, f.node());
         JsonNode memberships = f.node().get("membership");
         if (memberships != null && memberships.isArray()) {
             for (JsonNode membership : memberships) {
@@ -395,7 +386,7 @@ final class OParlImport {
                 null,
                 null,
                 null);
-        return save(membership, id, f.node());
+        return ctx.store(membership, id, f.node());
     }
 
     private Upserted meeting(Fields f, String id) {
@@ -441,7 +432,7 @@ final class OParlImport {
                 null,
                 null,
                 null);
-        Upserted saved = save(meeting, id, f.node());
+        Upserted saved = ctx.store(meeting, id, f.node());
         List<MeetingFile> meetingFiles = new ArrayList<>();
         for (String[] role : new String[][] {
             {"invitation", "INVITATION"},
@@ -537,7 +528,7 @@ final class OParlImport {
                 null,
                 null,
                 null);
-        return save(item, id, f.node());
+        return ctx.store(item, id, f.node());
     }
 
     private Upserted paper(Fields f, String id) {
@@ -570,7 +561,7 @@ final class OParlImport {
                 null,
                 null,
                 null);
-        Upserted saved = save(paper, id, f.node());
+        Upserted saved = ctx.store(paper, id, f.node());
         List<PaperFile> paperFiles = new ArrayList<>();
         JsonNode main = f.node().get("mainFile");
         if (main != null && main.isObject()) {
@@ -706,7 +697,7 @@ final class OParlImport {
                 null,
                 null,
                 null);
-        return save(consultation, id, f.node());
+        return ctx.store(consultation, id, f.node());
     }
 
     private record FileResult(Upserted upserted) {}

@@ -252,14 +252,6 @@ final class OriImport {
                                 .id())));
     }
 
-    private Upserted saved(Class<?> type, String url, JsonNode node, Upserted upserted) {
-        ctx.remember(type, url, upserted.id());
-        if (upserted.outcome() != nl.statenwerk.core.UpsertOutcome.UNCHANGED) {
-            ctx.council.keepSourceRecord(upserted.id(), type.getSimpleName(), url, ctx.raw(node));
-        }
-        return upserted;
-    }
-
     private Upserted fractie(Fields f, String url) {
         Organization organization = new Organization(
                 null,
@@ -274,7 +266,7 @@ final class OriImport {
                 null,
                 null,
                 null);
-        return saved(Organization.class, url, f.node(), ctx.council.save(organization, ctx.hash(f.node())));
+        return ctx.store(organization, url, f.node());
     }
 
     private Upserted organisatorischeEenheid(Fields f, String url) {
@@ -291,7 +283,7 @@ final class OriImport {
                 null,
                 null,
                 null);
-        return saved(Organization.class, url, f.node(), ctx.council.save(organization, ctx.hash(f.node())));
+        return ctx.store(organization, url, f.node());
     }
 
     private Upserted natuurlijkPersoon(Fields f, String url) {
@@ -324,7 +316,7 @@ final class OriImport {
                 null,
                 null,
                 null);
-        return saved(Person.class, url, f.node(), ctx.council.save(person, ctx.hash(f.node())));
+        return ctx.store(person, url, f.node());
     }
 
     private static List<String> nonNull(@Nullable String... parts) {
@@ -357,7 +349,7 @@ final class OriImport {
                 null,
                 null,
                 null);
-        return saved(Membership.class, url, f.node(), ctx.council.save(membership, ctx.hash(f.node())));
+        return ctx.store(membership, url, f.node());
     }
 
     private Upserted vergadering(Fields f, String url) {
@@ -392,7 +384,7 @@ final class OriImport {
                 null,
                 null,
                 null);
-        return saved(Meeting.class, url, f.node(), ctx.council.save(meeting, ctx.hash(f.node())));
+        return ctx.store(meeting, url, f.node());
     }
 
     /** ODS-ORI names the organising committee inline (gremium); we keep it as an organisation of the body. */
@@ -449,7 +441,7 @@ final class OriImport {
                 null,
                 null,
                 null);
-        return saved(AgendaItem.class, url, f.node(), ctx.council.save(item, ctx.hash(f.node())));
+        return ctx.store(item, url, f.node());
     }
 
     /** Sorts "2", "10", "10a" and "10.1" as people read them: by the leading number. */
@@ -472,7 +464,7 @@ final class OriImport {
                 null,
                 null,
                 null);
-        return saved(Decision.class, url, f.node(), ctx.council.save(decision, ctx.hash(f.node())));
+        return ctx.store(decision, url, f.node());
     }
 
     private Upserted informatieobject(Fields f, String url) {
@@ -544,7 +536,7 @@ final class OriImport {
         if (f.has("gerelateerdInformatieobject")) {
             papersWithRelations.add(f.node());
         }
-        return saved(Paper.class, url, f.node(), saved);
+        return ctx.recorded(Paper.class, url, f.node(), saved);
     }
 
     /** Stores the file a {@code link} names, before the paper's transaction writes anything that points to it. */
@@ -688,7 +680,7 @@ final class OriImport {
                 null,
                 null,
                 null);
-        return saved(PaperSubmitter.class, url, f.node(), ctx.council.save(submitter, ctx.hash(f.node())));
+        return ctx.store(submitter, url, f.node());
     }
 
     private Upserted aanwezigeDeelnemer(Fields f, String url) {
@@ -707,7 +699,7 @@ final class OriImport {
                 null,
                 null,
                 null);
-        return saved(Attendance.class, url, f.node(), ctx.council.save(attendance, ctx.hash(f.node())));
+        return ctx.store(attendance, url, f.node());
     }
 
     private Upserted stemming(Fields f, String url) {
@@ -737,7 +729,7 @@ final class OriImport {
                 null,
                 null,
                 null);
-        return saved(Vote.class, url, f.node(), ctx.council.save(vote, ctx.hash(f.node())));
+        return ctx.store(vote, url, f.node());
     }
 
     private Upserted stem(Fields f, String url) {
@@ -751,7 +743,7 @@ final class OriImport {
         }
         VoteCast cast =
                 new VoteCast(null, body(f), url, vote, attendance.personId(), attendanceId, choice, null, null, null);
-        return saved(VoteCast.class, url, f.node(), ctx.council.save(cast, ctx.hash(f.node())));
+        return ctx.store(cast, url, f.node());
     }
 
     private Upserted stemresultaatPerFractie(Fields f, String url) {
@@ -769,7 +761,7 @@ final class OriImport {
                 null,
                 null,
                 null);
-        return saved(VoteFractionResult.class, url, f.node(), ctx.council.save(result, ctx.hash(f.node())));
+        return ctx.store(result, url, f.node());
     }
 
     private static String required(@Nullable String value, String field) {
