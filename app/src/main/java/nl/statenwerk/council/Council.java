@@ -1,5 +1,6 @@
 package nl.statenwerk.council;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -42,6 +43,34 @@ public interface Council {
      * {@code related(AgendaItem.class, "meeting_id", meetingId, true)}. Deleted objects are left out.
      */
     <T extends Record> List<T> related(Class<T> type, String column, UUID id, boolean publicOnly);
+
+    /**
+     * Meetings in date order (by {@code meetingDate}, then start), for calendars and the portal's upcoming meetings.
+     * Meetings are public; deleted ones are left out.
+     *
+     * @param bodyId only meetings of this body; {@code null} for all
+     * @param organizationId only meetings of this organisation (a commissie); {@code null} for all
+     * @param from only meetings on or after this day; {@code null} for no lower bound
+     * @param to only meetings on or before this day; {@code null} for no upper bound
+     * @param newestFirst order from the latest date back instead of from the earliest on
+     * @param limit the most meetings to return (1 to 1000)
+     */
+    List<Meeting> meetingsByDate(
+            @Nullable UUID bodyId,
+            @Nullable UUID organizationId,
+            @Nullable LocalDate from,
+            @Nullable LocalDate to,
+            boolean newestFirst,
+            int limit);
+
+    /**
+     * The latest public papers, by paper date (then submission date and last change) from the newest back; deleted
+     * papers are left out.
+     *
+     * @param bodyId only papers of this body; {@code null} for all
+     * @param limit the most papers to return (1 to 1000)
+     */
+    List<Paper> latestPublicPapers(@Nullable UUID bodyId, int limit);
 
     /** Links between papers, files and meetings; see {@link Links}. */
     Links links();

@@ -1,5 +1,6 @@
 package nl.statenwerk.council;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -179,6 +180,68 @@ class JdbcCouncil implements Council, Council.Links {
                         column + " = :id and deleted_at is null" + (publicOnly ? " and " + table.publicCondition() : "")
                                 + " order by " + order,
                         Map.of("id", id));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Meeting> meetingsByDate(
+            @Nullable UUID bodyId,
+            @Nullable UUID organizationId,
+            @Nullable LocalDate from,
+            @Nullable LocalDate to,
+            boolean newestFirst,
+            int limit) {
+        checkLimit(limit);
+        List<String> conditions = new ArrayList<>(List.of("deleted_at is null", "meeting_date is not null"));
+        Map<String, Object> params = new HashMap<>();
+        if (bodyId != null) {
+            conditions.add("body_id = :body");
+            params.put("body", bodyId);
+        }
+        if (organizationId != null) {
+            conditions.add("organization_id = :organization");
+            params.put("organization", organizationId);
+        }
+        if (from != null) {
+            conditions.add("meeting_date >= :from");
+            params.put("from", from);
+        }
+        if (to != null) {
+            conditions.add("meeting_date <= :to");
+            params.put("to", to);
+        }
+        String direction = newestFirst ? " desc" : "";
+        return table(Meeting.class)
+                .records()
+                .where(
+                        String.join(" and ", conditions) + " order by meeting_date" + direction
+                                + ", coalesce(start_at, planned_start_at)" + direction + ", id limit " + limit,
+                        params);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Paper> latestPublicPapers(@Nullable UUID bodyId, int limit) {
+        checkLimit(limit);
+        Map<String, Object> params = new HashMap<>();
+        String condition = "is_public and deleted_at is null";
+        if (bodyId != null) {
+            condition += " and body_id = :body";
+            params.put("body", bodyId);
+        }
+        return table(Paper.class)
+                .records()
+                .where(
+                        condition
+                                + " order by paper_date desc nulls last, submitted_date desc nulls last, modified_at desc, id limit "
+                                + limit,
+                        params);
+    }
+
+    private static void checkLimit(int limit) {
+        if (limit < 1 || limit > 1000) {
+            throw new IllegalArgumentException("limit must be between 1 and 1000, was " + limit);
+        }
     }
 
     @Override

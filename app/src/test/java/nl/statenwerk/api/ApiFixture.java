@@ -43,9 +43,10 @@ import nl.statenwerk.files.TextStatus;
 
 /**
  * Two provinces' Staten with a public motie and a secret (geheim) statenvoorstel, both treated and voted on at one
- * meeting, written once per database through the {@link Council} API; the test classes share their context.
+ * meeting, written once per database through the {@link Council} API; the test classes share their context. The
+ * portal tests use it too.
  */
-record ApiFixture(
+public record ApiFixture(
         UUID body,
         UUID otherBody,
         UUID publicPaper,
@@ -60,11 +61,11 @@ record ApiFixture(
         UUID publicFile,
         List<UUID> secret) {
 
-    static final String FILE_TEXT = "De Staten verzoeken het college meer fietspaden aan te leggen.";
+    public static final String FILE_TEXT = "De Staten verzoeken het college meer fietspaden aan te leggen.";
 
     private static final OffsetDateTime START = OffsetDateTime.of(2025, 3, 12, 10, 0, 0, 0, ZoneOffset.ofHours(1));
 
-    static synchronized ApiFixture seed(Council council, FileCatalog files) {
+    public static synchronized ApiFixture seed(Council council, FileCatalog files) {
         UUID existing = council.idOf(Body.class, "fixture:body:zh").orElse(null);
         return existing != null ? load(council, files) : write(council, files);
     }

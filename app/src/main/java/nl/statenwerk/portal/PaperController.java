@@ -1,0 +1,84 @@
+package nl.statenwerk.portal;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import nl.statenwerk.council.AgendaItem;
+import nl.statenwerk.council.Consultation;
+import nl.statenwerk.council.Meeting;
+import nl.statenwerk.council.Paper;
+import nl.statenwerk.council.PaperSubmitter;
+import nl.statenwerk.council.Vote;
+import nl.statenwerk.portal.view.Views.PaperPage;
+import nl.statenwerk.portal.view.Views.RouteStep;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** A paper: its metadata, submitters, route through meetings, files, related papers and votes. */
+@Controller
+class PaperController {
+
+    private final PortalViews views;
+
+    PaperController(PortalViews views) {
+        this.views = views;
+    }
+
+    @GetMapping("/stukken/{id}")
+    String paper(@PathVariable String id, Model model) {
+        Paper paper = views.findPublic(Paper.class, id);
+        UUID paperId = Objects.requireNonNull(paper.id());
+        var council = views.council();
+        model.addAttribute(
+                "page",
+                new PaperPage(
+                        views.paper(paper),
+                        paper.reference(),
+                        paper.submittedDate(),
+                        paper.author(),
+                        paper.description(),
+                        paper.portfolioHolder(),
+                        council.related(PaperSubmitter.class, "paper_id", paperId, true).stream()
+                                .map(views::submitter)
+                                .toList(),
+                        council.related(Consultation.class, "paper_id", paperId, true).stream()
+                                .map(this::step)
+                                .flatMap(Optional::stream)
+                                .toList(),
+                        council.links().paperFiles(paperId).stream()
+                                .map(f -> views.file(f.fileId()))
+                                .flatMap(Optional::stream)
+                                .toList(),
+                        council.links().paperRelations(paperId).stream()
+                                .map(r -> views.publicPaper(r.relatedPaperId()))
+                                .flatMap(Optional::stream)
+                                .toList(),
+                        council.related(Vote.class, "paper_id", paperId, true).stream()
+                                .map(views::vote)
+                                .toList()));
+        return "portal/paper";
+    }
+
+    private Optional<RouteStep> step(Consultation c) {
+        var council = views.council();
+        UUID meetingId = c.meetingId();
+        Optional<AgendaItem> item =
+                c.agendaItemId() == null ? Optional.empty() : council.findPublic(AgendaItem.class, c.agendaItemId());
+        if (meetingId == null) {
+            meetingId = item.map(AgendaItem::meetingId).orElse(null);
+        }
+        if (meetingId == null) {
+            return Optional.empty();
+        }
+        return council.findPublic(Meeting.class, meetingId)
+                .map(m -> new RouteStep(
+                        views.meeting(m),
+                        item.map(i -> (i.number() == null ? "" : i.number() + " ")
+                                        + (i.title() == null ? "" : i.title()))
+                                .orElse(null),
+                        views.organizationName(c.organizationId()),
+                        c.role()));
+    }
+}

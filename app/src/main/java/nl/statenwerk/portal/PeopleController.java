@@ -1,0 +1,58 @@
+package nl.statenwerk.portal;
+
+import java.util.Objects;
+import java.util.UUID;
+import nl.statenwerk.council.Organization;
+import nl.statenwerk.council.OrganizationClassification;
+import nl.statenwerk.council.Person;
+import nl.statenwerk.portal.view.Views.FractiePage;
+import nl.statenwerk.portal.view.Views.PersonPage;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** People and fracties: memberships over time and the papers they submitted. */
+@Controller
+class PeopleController {
+
+    private final PortalViews views;
+
+    PeopleController(PortalViews views) {
+        this.views = views;
+    }
+
+    @GetMapping("/personen/{id}")
+    String person(@PathVariable String id, Model model) {
+        Person person = views.findPublic(Person.class, id);
+        UUID personId = Objects.requireNonNull(person.id());
+        model.addAttribute(
+                "page",
+                new PersonPage(
+                        person.name(),
+                        person.functionName(),
+                        views.memberships("person_id", personId, false),
+                        views.submittedPapers("person_id", personId)));
+        return "portal/person";
+    }
+
+    @GetMapping("/fracties/{id}")
+    String fractie(@PathVariable String id, Model model) {
+        Organization fractie = views.findPublic(Organization.class, id);
+        if (fractie.classification() != OrganizationClassification.FRACTIE) {
+            throw new NotFound();
+        }
+        UUID fractieId = Objects.requireNonNull(fractie.id());
+        model.addAttribute(
+                "page",
+                new FractiePage(
+                        fractie.name(),
+                        fractie.shortName(),
+                        fractie.startDate(),
+                        fractie.endDate(),
+                        fractie.website(),
+                        views.memberships("organization_id", fractieId, true),
+                        views.submittedPapers("organization_id", fractieId)));
+        return "portal/fractie";
+    }
+}

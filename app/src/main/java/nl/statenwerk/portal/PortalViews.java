@@ -1,0 +1,242 @@
+package nl.statenwerk.portal;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import nl.statenwerk.council.AgendaItem;
+import nl.statenwerk.council.Consultation;
+import nl.statenwerk.council.Council;
+import nl.statenwerk.council.Meeting;
+import nl.statenwerk.council.Membership;
+import nl.statenwerk.council.Organization;
+import nl.statenwerk.council.OrganizationClassification;
+import nl.statenwerk.council.Paper;
+import nl.statenwerk.council.PaperSubmitter;
+import nl.statenwerk.council.Person;
+import nl.statenwerk.council.Vote;
+import nl.statenwerk.council.VoteFractionResult;
+import nl.statenwerk.files.FileCatalog;
+import nl.statenwerk.files.StoredFile;
+import nl.statenwerk.portal.view.Views.AgendaItemView;
+import nl.statenwerk.portal.view.Views.FileLink;
+import nl.statenwerk.portal.view.Views.FractionRow;
+import nl.statenwerk.portal.view.Views.MeetingLink;
+import nl.statenwerk.portal.view.Views.MembershipRow;
+import nl.statenwerk.portal.view.Views.NamedLink;
+import nl.statenwerk.portal.view.Views.PaperLink;
+import nl.statenwerk.portal.view.Views.VoteView;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriUtils;
+
+/**
+ * Turns the stukkenstroom into the portal's view records. Every object passes {@link Council#findPublic} or a public
+ * relation first: what may not be shown never reaches a template.
+ */
+@Component
+class PortalViews {
+
+    private final Council council;
+    private final FileCatalog files;
+
+    PortalViews(Council council, FileCatalog files) {
+        this.council = council;
+        this.files = files;
+    }
+
+    Council council() {
+        return council;
+    }
+
+    static UUID parseId(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new NotFound();
+        }
+    }
+
+    <T extends Record> T findPublic(Class<T> type, String id) {
+        return council.findPublic(type, parseId(id)).orElseThrow(NotFound::new);
+    }
+
+    PaperLink paper(Paper p) {
+        return new PaperLink(
+                Objects.requireNonNull(p.id()).toString(),
+                p.name(),
+                p.paperType(),
+                p.paperDate() != null ? p.paperDate() : p.submittedDate());
+    }
+
+    Optional<PaperLink> publicPaper(@Nullable UUID id) {
+        return id == null
+                ? Optional.empty()
+                : council.findPublic(Paper.class, id).map(this::paper);
+    }
+
+    MeetingLink meeting(Meeting m) {
+        return new MeetingLink(
+                Objects.requireNonNull(m.id()).toString(),
+                m.name() == null || m.name().isBlank() ? organizationName(m.organizationId()) : m.name(),
+                m.meetingType(),
+                m.state(),
+                m.meetingDate(),
+                m.startAt() != null ? m.startAt() : m.plannedStartAt(),
+                organizationName(m.organizationId()));
+    }
+
+    @Nullable
+    String organizationName(@Nullable UUID id) {
+        return id == null
+                ? null
+                : council.findPublic(Organization.class, id)
+                        .map(Organization::name)
+                        .orElse(null);
+    }
+
+    NamedLink organization(Organization o) {
+        return new NamedLink(
+                o.name(), o.classification() == OrganizationClassification.FRACTIE ? "/fracties/" + o.id() : null);
+    }
+
+    List<AgendaItemView> agenda(UUID meetingId) {
+        List<AgendaItem> items = council.related(AgendaItem.class, "meeting_id", meetingId, true);
+        Map<UUID, List<AgendaItem>> children = new LinkedHashMap<>();
+        List<AgendaItem> top = new ArrayList<>();
+        var ids = items.stream().map(AgendaItem::id).toList();
+        for (AgendaItem item : items) {
+            if (item.parentId() != null && ids.contains(item.parentId())) {
+                children.computeIfAbsent(item.parentId(), k -> new ArrayList<>())
+                        .add(item);
+            } else {
+                top.add(item);
+            }
+        }
+        return top.stream().map(i -> agendaItem(i, children)).toList();
+    }
+
+    private AgendaItemView agendaItem(AgendaItem item, Map<UUID, List<AgendaItem>> children) {
+        UUID id = Objects.requireNonNull(item.id());
+        List<PaperLink> papers = council.related(Consultation.class, "agenda_item_id", id, true).stream()
+                .map(c -> publicPaper(c.paperId()))
+                .flatMap(Optional::stream)
+                .distinct()
+                .toList();
+        List<VoteView> votes = council.related(Vote.class, "agenda_item_id", id, true).stream()
+                .map(this::vote)
+                .toList();
+        return new AgendaItemView(
+                item.number(),
+                item.title() == null ? "" : item.title(),
+                item.description(),
+                Boolean.TRUE.equals(item.hamerstuk()),
+                Boolean.TRUE.equals(item.besloten()),
+                papers,
+                votes,
+                children.getOrDefault(id, List.of()).stream()
+                        .map(c -> agendaItem(c, children))
+                        .toList());
+    }
+
+    VoteView vote(Vote v) {
+        List<FractionRow> rows =
+                council.related(VoteFractionResult.class, "vote_id", Objects.requireNonNull(v.id()), true).stream()
+                        .map(r -> {
+                            Optional<Organization> fractie = council.findPublic(Organization.class, r.organizationId());
+                            return new FractionRow(
+                                    fractie.map(Organization::name).orElse("?"),
+                                    fractie.map(o -> "/fracties/" + o.id()).orElse(null),
+                                    r.result(),
+                                    r.yesCount(),
+                                    r.noCount(),
+                                    r.abstainCount(),
+                                    r.absentCount());
+                        })
+                        .sorted(Comparator.comparing(FractionRow::fractie))
+                        .toList();
+        return new VoteView(
+                publicPaper(v.paperId()).orElse(null),
+                v.result(),
+                v.voteDate(),
+                v.yesCount(),
+                v.noCount(),
+                v.abstainCount(),
+                v.absentCount(),
+                rows);
+    }
+
+    /** The file when it may be downloaded, linked to the standard APIs' download endpoint. */
+    Optional<FileLink> file(UUID fileId) {
+        if (!council.isFilePublic(fileId)) {
+            return Optional.empty();
+        }
+        return files.find(fileId)
+                .filter(f -> f.deletedAt() == null && f.sha256() != null)
+                .map(f -> new FileLink(
+                        displayName(f),
+                        "/api/files/" + f.id() + "/"
+                                + UriUtils.encodePathSegment(
+                                        Optional.ofNullable(f.fileName()).orElse("bestand"), StandardCharsets.UTF_8),
+                        f.mimeType(),
+                        f.sizeBytes()));
+    }
+
+    private static String displayName(StoredFile f) {
+        if (f.name() != null && !f.name().isBlank()) {
+            return f.name();
+        }
+        return f.fileName() != null && !f.fileName().isBlank() ? f.fileName() : "bestand";
+    }
+
+    /** The public papers submitted by a person or organisation, newest first. */
+    List<PaperLink> submittedPapers(String column, UUID id) {
+        return council.related(PaperSubmitter.class, column, id, true).stream()
+                .map(s -> publicPaper(s.paperId()))
+                .flatMap(Optional::stream)
+                .distinct()
+                .sorted(Comparator.comparing(
+                                PaperLink::date, Comparator.nullsLast(Comparator.<java.time.LocalDate>naturalOrder()))
+                        .reversed())
+                .toList();
+    }
+
+    NamedLink submitter(PaperSubmitter s) {
+        if (s.personId() != null) {
+            Optional<Person> person = council.findPublic(Person.class, s.personId());
+            if (person.isPresent()) {
+                return new NamedLink(person.get().name(), "/personen/" + s.personId());
+            }
+        }
+        if (s.organizationId() != null) {
+            Optional<Organization> org = council.findPublic(Organization.class, s.organizationId());
+            if (org.isPresent()) {
+                return organization(org.get());
+            }
+        }
+        return new NamedLink(s.name() == null ? "?" : s.name(), null);
+    }
+
+    List<MembershipRow> memberships(String column, UUID id, boolean showPerson) {
+        return council.related(Membership.class, column, id, true).stream()
+                .map(m -> {
+                    NamedLink other = showPerson
+                            ? council.findPublic(Person.class, m.personId())
+                                    .map(p -> new NamedLink(p.name(), "/personen/" + p.id()))
+                                    .orElse(null)
+                            : council.findPublic(Organization.class, m.organizationId())
+                                    .map(this::organization)
+                                    .orElse(null);
+                    return other == null ? null : new MembershipRow(other, m.role(), m.startDate(), m.endDate());
+                })
+                .filter(Objects::nonNull)
+                .sorted(Comparator.comparing(
+                        MembershipRow::start, Comparator.nullsLast(Comparator.<java.time.LocalDate>naturalOrder())))
+                .toList();
+    }
+}

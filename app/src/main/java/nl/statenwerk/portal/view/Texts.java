@@ -1,0 +1,80 @@
+package nl.statenwerk.portal.view;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+
+/**
+ * The user-facing text of one request: message keys in the request's language, dates and times in the Dutch time
+ * zone, and the link that switches language. A missing key throws, so that a page never shows a raw key.
+ */
+public final class Texts {
+
+    private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+
+    private final MessageSource messages;
+    private final Locale locale;
+    private final String path;
+
+    public Texts(MessageSource messages, Locale locale, String path) {
+        this.messages = messages;
+        this.locale = locale;
+        this.path = path;
+    }
+
+    /** The text of a message key, with its arguments filled in. */
+    public String t(String key, Object... args) {
+        return messages.getMessage(key, args, locale);
+    }
+
+    /** The text of a value of a value list, under {@code prefix.NAME}; empty for {@code null}. */
+    public String value(String prefix, @Nullable Enum<?> value) {
+        return value == null ? "" : t(prefix + "." + value.name());
+    }
+
+    /** The language of the page, for the {@code lang} attribute. */
+    public String lang() {
+        return locale.getLanguage();
+    }
+
+    /** The other language: English on a Dutch page, Dutch on an English one. */
+    public String otherLang() {
+        return "en".equals(lang()) ? "nl" : "en";
+    }
+
+    /** This page in the other language. */
+    public String switchUrl() {
+        return path + "?lang=" + otherLang();
+    }
+
+    public String date(@Nullable LocalDate date) {
+        return date == null
+                ? ""
+                : date.format(
+                        DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
+    }
+
+    public String time(@Nullable OffsetDateTime time) {
+        return time == null ? "" : time.atZoneSameInstant(ZONE).format(DateTimeFormatter.ofPattern("HH:mm", locale));
+    }
+
+    /** A number, or empty when unknown. */
+    public String n(@Nullable Number number) {
+        return number == null ? "" : String.format(locale, "%,d", number.longValue());
+    }
+
+    /** A file size in kB or MB; empty when unknown. */
+    public String size(@Nullable Long bytes) {
+        if (bytes == null) {
+            return "";
+        }
+        return bytes < 1_000_000
+                ? t("file.size.kb", Math.max(1, Math.round(bytes / 1000.0)))
+                : t("file.size.mb", String.format(locale, "%.1f", bytes / 1_000_000.0));
+    }
+}

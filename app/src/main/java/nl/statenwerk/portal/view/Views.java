@@ -1,0 +1,141 @@
+package nl.statenwerk.portal.view;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import nl.statenwerk.council.FractionVoteResult;
+import nl.statenwerk.council.MeetingState;
+import nl.statenwerk.council.MeetingType;
+import nl.statenwerk.council.PaperType;
+import nl.statenwerk.council.VoteResult;
+import org.jspecify.annotations.Nullable;
+
+/** The records the portal's templates render; ids are strings, ready for links. */
+public final class Views {
+
+    private Views() {}
+
+    /** A link to a paper, as it appears in lists. */
+    public record PaperLink(
+            String id,
+            String name,
+            PaperType type,
+            @Nullable LocalDate date) {}
+
+    /** A link to a meeting, as it appears in lists. */
+    public record MeetingLink(
+            String id,
+            String name,
+            MeetingType type,
+            MeetingState state,
+            @Nullable LocalDate date,
+            @Nullable OffsetDateTime start,
+            @Nullable String organization) {}
+
+    /** A link to a person or an organisation; {@code href} is {@code null} where there is no page to link to. */
+    public record NamedLink(String name, @Nullable String href) {}
+
+    /** A downloadable file. */
+    public record FileLink(
+            String name,
+            String href,
+            @Nullable String mimeType,
+            @Nullable Long sizeBytes) {}
+
+    /** An option of a filter. */
+    public record Option(String value, String label, boolean selected) {}
+
+    /** How one fractie voted. */
+    public record FractionRow(
+            String fractie,
+            @Nullable String href,
+            @Nullable FractionVoteResult result,
+            @Nullable Integer yes,
+            @Nullable Integer no,
+            @Nullable Integer abstain,
+            @Nullable Integer absent) {
+
+        /** The share of the fractie's present members that voted for, 0 to 100, for the chart. */
+        public int yesPercent() {
+            int y = yes == null ? 0 : yes;
+            int n = no == null ? 0 : no;
+            int a = abstain == null ? 0 : abstain;
+            return y + n + a == 0 ? 0 : Math.round(100f * y / (y + n + a));
+        }
+    }
+
+    /** A vote with its result, counts and per-fractie rows. */
+    public record VoteView(
+            @Nullable PaperLink paper,
+            @Nullable VoteResult result,
+            @Nullable LocalDate date,
+            @Nullable Integer yes,
+            @Nullable Integer no,
+            @Nullable Integer abstain,
+            @Nullable Integer absent,
+            List<FractionRow> fractions) {}
+
+    /** An agenda item with its papers, votes and sub-items. */
+    public record AgendaItemView(
+            @Nullable String number,
+            String title,
+            @Nullable String description,
+            boolean hamerstuk,
+            boolean besloten,
+            List<PaperLink> papers,
+            List<VoteView> votes,
+            List<AgendaItemView> children) {}
+
+    /** One step in a paper's route: its treatment at a meeting. */
+    public record RouteStep(
+            MeetingLink meeting,
+            @Nullable String agendaItem,
+            @Nullable String organization,
+            @Nullable String role) {}
+
+    /** A membership over time. */
+    public record MembershipRow(
+            NamedLink other,
+            @Nullable String role,
+            @Nullable LocalDate start,
+            @Nullable LocalDate end) {}
+
+    public record HomePage(
+            List<MeetingLink> upcoming, List<MeetingLink> recent, List<PaperLink> papers, List<NamedLink> fracties) {}
+
+    public record MeetingsPage(List<MeetingLink> meetings, List<Option> organizations, List<Option> bodies) {}
+
+    public record MeetingPage(
+            MeetingLink meeting,
+            @Nullable String location,
+            @Nullable OffsetDateTime end,
+            @Nullable String description,
+            @Nullable String livestreamUrl,
+            List<AgendaItemView> agenda,
+            List<FileLink> files) {}
+
+    public record PaperPage(
+            PaperLink paper,
+            @Nullable String reference,
+            @Nullable LocalDate submitted,
+            @Nullable String author,
+            @Nullable String description,
+            @Nullable String portfolioHolder,
+            List<NamedLink> submitters,
+            List<RouteStep> route,
+            List<FileLink> files,
+            List<PaperLink> related,
+            List<VoteView> votes) {}
+
+    public record PersonPage(
+            String name, @Nullable String function, List<MembershipRow> memberships, List<PaperLink> papers) {}
+
+    public record FractiePage(
+            String name,
+            @Nullable String shortName,
+            @Nullable LocalDate start,
+            @Nullable LocalDate end,
+            @Nullable String website,
+            List<MembershipRow> members,
+            List<PaperLink> papers) {}
+}

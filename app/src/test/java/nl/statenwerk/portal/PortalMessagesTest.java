@@ -1,0 +1,128 @@
+package nl.statenwerk.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import nl.statenwerk.council.FractionVoteResult;
+import nl.statenwerk.council.MeetingState;
+import nl.statenwerk.council.MeetingType;
+import nl.statenwerk.council.PaperType;
+import nl.statenwerk.council.VoteResult;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Dutch and English messages have the same keys, every key a template uses exists, and every value of the
+ * value lists the portal shows has a text (after petclinic's I18nPropertiesSyncTest).
+ */
+class PortalMessagesTest {
+
+    private static final Path TEMPLATES = Path.of("src/main/jte");
+    /** {@code t.t("key"} and {@code t.value("prefix", ...)} in templates. */
+    private static final Pattern KEY = Pattern.compile("\\bt\\.t\\(\"([^\"]+)\"");
+
+    private static final Pattern VALUE = Pattern.compile("\\bt\\.value\\(\"([^\"]+)\"");
+
+    private static Properties load(String name) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = PortalMessagesTest.class.getResourceAsStream("/" + name)) {
+            assertThat(in).as(name).isNotNull();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+
+    @Test
+    void dutchAndEnglishHaveTheSameKeys() throws IOException {
+        Set<String> dutch = new TreeSet<>(load("messages.properties").stringPropertyNames());
+        Set<String> english = new TreeSet<>(load("messages_en.properties").stringPropertyNames());
+        assertThat(english).as("keys missing in messages_en.properties").containsAll(dutch);
+        assertThat(dutch).as("keys missing in messages.properties").containsAll(english);
+        load("messages.properties")
+                .forEach((k, v) -> assertThat(v.toString()).as(k.toString()).isNotBlank());
+        load("messages_en.properties")
+                .forEach((k, v) -> assertThat(v.toString()).as(k.toString()).isNotBlank());
+    }
+
+    @Test
+    void everyKeyATemplateUsesExists() throws IOException {
+        Properties dutch = load("messages.properties");
+        Properties english = load("messages_en.properties");
+        Set<String> used = new TreeSet<>();
+        Set<String> prefixes = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(TEMPLATES)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".jte")).toList()) {
+                String text = Files.readString(file);
+                collect(KEY.matcher(text), used);
+                collect(VALUE.matcher(text), prefixes);
+            }
+        }
+        assertThat(used).as("keys used in templates").isNotEmpty();
+        for (String key : used) {
+            assertThat(dutch).as("messages.properties").containsKey(key);
+            assertThat(english).as("messages_en.properties").containsKey(key);
+        }
+        assertThat(prefixes)
+                .containsExactlyInAnyOrder(
+                        "meeting.type", "meeting.state", "paper.type", "vote.result", "vote.fraction");
+    }
+
+    @Test
+    void everyValueOfTheShownValueListsHasAText() throws IOException {
+        Properties dutch = load("messages.properties");
+        Properties english = load("messages_en.properties");
+        var lists = List.of(
+                List.of("meeting.type", MeetingType.values()),
+                List.of("meeting.state", MeetingState.values()),
+                List.of("paper.type", PaperType.values()),
+                List.of("vote.result", VoteResult.values()),
+                List.of("vote.fraction", FractionVoteResult.values()));
+        for (var list : lists) {
+            for (Enum<?> value : (Enum<?>[]) list.get(1)) {
+                String key = list.get(0) + "." + value.name();
+                assertThat(dutch).containsKey(key);
+                assertThat(english).containsKey(key);
+            }
+        }
+    }
+
+    @Test
+    void templatesHaveNoTextOutsideMessageKeys() throws IOException {
+        // Text between tags that is left after removing expressions, jte directives and punctuation is hard-coded.
+        Pattern text = Pattern.compile(">([^<>]*)<");
+        try (Stream<Path> files = Files.walk(TEMPLATES)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".jte")).toList()) {
+                String template = Files.readString(file)
+                        .replaceAll("(?m)^(@import|@param|!\\{).*$", "")
+                        .replaceAll("\\$\\{[^}]*\\}", "")
+                        .replaceAll("@template\\.[\\w.-]+\\(.*\\)", "")
+                        .replaceAll("@(?:if|elseif|for)\\((?:[^()]|\\([^()]*\\))*\\)", "")
+                        .replaceAll("@[a-z]+", "");
+                Matcher m = text.matcher(template);
+                while (m.find()) {
+                    String between = m.group(1).replaceAll("[\\s·,–:()%|!]+", "");
+                    assertThat(between)
+                            .as(file + ": hard-coded text " + m.group(1).strip())
+                            .isEmpty();
+                }
+            }
+        }
+    }
+
+    private static void collect(Matcher matcher, Set<String> into) {
+        while (matcher.find()) {
+            into.add(matcher.group(1));
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package nl.statenwerk.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+import nl.statenwerk.StatenwerkTest;
+import nl.statenwerk.api.ApiFixture;
+import nl.statenwerk.council.Council;
+import nl.statenwerk.files.FileCatalog;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Every portal page type over the fixture: it answers, shows what it should, and never the secret paper. */
+@StatenwerkTest
+class PortalPagesIntegrationTest {
+
+    private static final String SECRET_TITLE = "Geheim voorstel grondaankoop";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Council council;
+
+    @Autowired
+    FileCatalog files;
+
+    ApiFixture fixture;
+    PortalClient client;
+
+    @BeforeEach
+    void seed() {
+        fixture = ApiFixture.seed(council, files);
+        client = new PortalClient(port);
+    }
+
+    private PortalClient.Page ok(String path) {
+        PortalClient.Page page = client.get(path);
+        assertThat(page.status()).as(path).isEqualTo(200);
+        assertThat(page.body()).as(path).contains("<html lang=\"nl\"").doesNotContain(SECRET_TITLE);
+        assertThat(page.body()).as(path).contains("href=\"#main\"").contains("id=\"main\"");
+        return page;
+    }
+
+    @Test
+    void homeShowsMeetingsLatestPublicPapersFractiesAndTheSearchForm() {
+        String body = ok("/").body();
+        assertThat(body)
+                .contains("/vergaderingen/" + fixture.meeting())
+                .contains("/stukken/" + fixture.publicPaper())
+                .contains("Motie over fietspaden")
+                .contains("/fracties/" + fixture.fractie())
+                .contains("action=\"/zoeken\"")
+                .contains("/toegankelijkheid")
+                .doesNotContain(fixture.secretPaper().toString());
+    }
+
+    @Test
+    void meetingShowsNumberedAgendaWithSubItemsPapersAndVotesButNotTheSecretPaper() {
+        String body = ok("/vergaderingen/" + fixture.meeting()).body();
+        assertThat(body)
+                .contains("Moties en voorstellen")
+                .contains("Motie fietspaden")
+                .contains(">1a</span>")
+                .contains("Statenzaal, Den Haag")
+                .contains("Gehouden")
+                .contains("/stukken/" + fixture.publicPaper())
+                .contains("Aangenomen")
+                .doesNotContain("Verworpen")
+                .doesNotContain(fixture.secretPaper().toString());
+    }
+
+    @Test
+    void meetingsListFiltersPerCommissie() {
+        String all = ok("/vergaderingen").body();
+        assertThat(all).contains("Statenvergadering").contains("Commissie Bestuur");
+        UUID committee = council.idOf(nl.statenwerk.council.Organization.class, "fixture:org:bestuur")
+                .orElseThrow();
+        String filtered = ok("/vergaderingen?orgaan=" + committee).body();
+        assertThat(filtered)
+                .contains("/vergaderingen/"
+                        + council.idOf(nl.statenwerk.council.Meeting.class, "fixture:meeting:committee")
+                                .orElseThrow())
+                .doesNotContain("/vergaderingen/" + fixture.meeting() + "\"");
+    }
+
+    @Test
+    void paperShowsMetadataRouteFilesSubmittersAndTheVoteTablePerFractie() {
+        String body = ok("/stukken/" + fixture.publicPaper()).body();
+        assertThat(body)
+                .contains("Motie over fietspaden")
+                .contains("2025-public")
+                .contains("/api/files/" + fixture.publicFile() + "/motie%20fietspaden.txt")
+                .contains("/vergaderingen/" + fixture.meeting())
+                .contains("/personen/" + fixture.person())
+                .contains("<caption")
+                .contains("scope=\"col\"")
+                .contains("VVD")
+                .contains("GroenLinks");
+    }
+
+    @Test
+    void theFileLinkOfAPaperDownloads() {
+        assertThat(client.get("/api/files/" + fixture.publicFile() + "/motie%20fietspaden.txt")
+                        .body())
+                .isEqualTo(ApiFixture.FILE_TEXT);
+    }
+
+    @Test
+    void personShowsMembershipsAndSubmittedPublicPapersOnly() {
+        String body = ok("/personen/" + fixture.person()).body();
+        assertThat(body)
+                .contains("Jan de Vries")
+                .contains("/fracties/" + fixture.fractie())
+                .contains("Commissie Bestuur")
+                .contains("/stukken/" + fixture.publicPaper());
+        UUID anna = council.idOf(nl.statenwerk.council.Person.class, "fixture:person:anna")
+                .orElseThrow();
+        assertThat(ok("/personen/" + anna).body()).contains("Anna Jansen").doesNotContain("/stukken/");
+    }
+
+    @Test
+    void fractieShowsMembersAndSubmittedPapers() {
+        String body = ok("/fracties/" + fixture.fractie()).body();
+        assertThat(body)
+                .contains("VVD")
+                .contains("/personen/" + fixture.person())
+                .contains("/stukken/" + fixture.publicPaper());
+    }
+
+    @Test
+    void accessibilityStatementIsThere() {
+        assertThat(ok("/toegankelijkheid").body())
+                .contains("Toegankelijkheidsverklaring")
+                .contains("WCAG 2.2");
+    }
+
+    @Test
+    void secretUnknownAndMalformedObjectsAreTheSameFriendly404() {
+        PortalClient.Page secret = client.get("/stukken/" + fixture.secretPaper());
+        UUID unknownId = UUID.randomUUID();
+        PortalClient.Page unknown = client.get("/stukken/" + unknownId);
+        PortalClient.Page malformed = client.get("/stukken/niet-een-id");
+        assertThat(secret.status()).isEqualTo(404);
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(malformed.status()).isEqualTo(404);
+        // The same page, but for the address in the language switch.
+        assertThat(secret.body().replace(fixture.secretPaper().toString(), "ID"))
+                .isEqualTo(unknown.body().replace(unknownId.toString(), "ID"))
+                .contains("Pagina niet gevonden")
+                .doesNotContain(SECRET_TITLE);
+        assertThat(client.get("/fracties/" + fixture.person()).status()).isEqualTo(404);
+    }
+
+    @Test
+    void englishIsChosenWithLangAndRemembered() {
+        PortalClient.Page english = client.get("/?lang=en");
+        assertThat(english.body())
+                .contains("<html lang=\"en\"")
+                .contains("Upcoming meetings")
+                .contains("Latest papers");
+        PortalClient.Page withCookie = client.get("/vergaderingen", "Cookie", "statenwerk-lang=en");
+        assertThat(withCookie.body()).contains("<html lang=\"en\"").contains("Show meetings");
+        assertThat(client.get("/", "Accept-Language", "en").body()).contains("<html lang=\"nl\"");
+    }
+}

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Copies the NL Design System (Utrecht) component CSS the portal uses from node_modules into the Java resources.
+# The Java build never runs npm: the copied files are committed. Run after changing package.json:
+#   cd frontend && ./build.sh
+set -euo pipefail
+cd "$(dirname "$0")"
+npm ci --no-audit --no-fund
+
+out=../app/src/main/resources/static/vendor/utrecht
+rm -rf "$out"
+mkdir -p "$out"
+
+# The components in cascade order, concatenated into utrecht.css so that a page makes one request.
+components=(
+  root body document page-layout page-header page-body page-content page-footer skip-link
+  heading-1 heading-2 heading-3 paragraph link link-list unordered-list ordered-list data-list
+  table form-field form-label textbox select button nav-bar nav-list status-badge separator
+)
+: > "$out/utrecht.css"
+for c in "${components[@]}"; do
+  src="node_modules/@utrecht/$c-css/dist/index.css"
+
+  version=$(node -p "require('./node_modules/@utrecht/$c-css/package.json').version")
+  printf '/* @utrecht/%s-css %s */\n' "$c" "$version" >> "$out/utrecht.css"
+  cat "$src" >> "$out/utrecht.css"
+  printf '\n' >> "$out/utrecht.css"
+done
+cp node_modules/@utrecht/component-library-css/LICENSE* "$out/" 2>/dev/null || true
+
+# The versions actually copied, for PROVENANCE.md.
+for c in component-library "${components[@]}"; do
+  node -p "const p=require('./node_modules/@utrecht/$c-css/package.json'); p.name+' '+p.version+' '+p.license"
+done > "$out/VERSIONS.txt"
+echo "Copied ${#components[@]} components to $out ($(wc -c < "$out/utrecht.css") bytes in utrecht.css)"
