@@ -50,6 +50,11 @@ final class DutchAnalysis {
             StandardTokenizer tokenizer = new StandardTokenizer();
             return new TokenStreamComponents(tokenizer, folded(tokenizer));
         }
+
+        @Override
+        protected TokenStream normalize(String field, TokenStream in) {
+            return folded(in);
+        }
     };
     private static final SynonymMap SYNONYMS = synonyms();
 
@@ -65,6 +70,11 @@ final class DutchAnalysis {
                         TokenStream stream = new StopFilter(folded(tokenizer), STOP_WORDS);
                         stream = new HyphenationCompoundWordTokenFilter(stream, HYPHENATION, null, 8, 4, 15, false);
                         return new TokenStreamComponents(tokenizer, stemmed(stream));
+                    }
+
+                    @Override
+                    protected TokenStream normalize(String field, TokenStream in) {
+                        return folded(in);
                     }
                 },
                 new Analyzer() {
@@ -88,6 +98,11 @@ final class DutchAnalysis {
                         stream = new StopFilter(stream, STOP_WORDS);
                         return new TokenStreamComponents(tokenizer, stemmed(stream));
                     }
+
+                    @Override
+                    protected TokenStream normalize(String field, TokenStream in) {
+                        return folded(in);
+                    }
                 },
                 FOLDING);
     }
@@ -98,7 +113,8 @@ final class DutchAnalysis {
     }
 
     private static Analyzer perField(Analyzer text, Analyzer complete) {
-        Map<String, Analyzer> analyzers = Map.of(TEXT, text, SPELL, FOLDING, COMPLETE, complete);
+        Map<String, Analyzer> analyzers =
+                Map.of(TEXT, text, SPELL, FOLDING, COMPLETE, complete, "fractie", FOLDING, "type", FOLDING);
         return new DelegatingAnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
             @Override
             protected Analyzer getWrappedAnalyzer(String field) {
