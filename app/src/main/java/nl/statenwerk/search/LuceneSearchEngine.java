@@ -295,6 +295,8 @@ final class LuceneSearchEngine implements SearchEngine {
             String didYouMean = counts.total <= 2 ? didYouMean(searcher.getIndexReader(), q.q()) : null;
             return new SearchResult(
                     counts.total, (System.nanoTime() - start) / 1_000_000, hits, counts.facets(), didYouMean);
+        } catch (TooManyClauses | org.apache.lucene.util.automaton.TooComplexToDeterminizeException e) {
+            throw new IllegalArgumentException("De zoekvraag is te ingewikkeld.", e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -312,11 +314,11 @@ final class LuceneSearchEngine implements SearchEngine {
         }
         try {
             return parser(operator).parse(q);
-        } catch (ParseException | TooManyClauses | IllegalArgumentException e) {
-            // odd syntax (unbalanced quotes, a lone AND) is searched as the words it contains
+        } catch (ParseException | RuntimeException e) {
+            // odd syntax (unbalanced quotes, a lone AND, a runaway regular expression) is searched as its words
             try {
                 return parser(operator).parse(QueryParser.escape(q));
-            } catch (ParseException | TooManyClauses | IllegalArgumentException again) {
+            } catch (ParseException | RuntimeException again) {
                 throw new IllegalArgumentException("De zoekvraag kan niet worden gelezen.", again);
             }
         }
