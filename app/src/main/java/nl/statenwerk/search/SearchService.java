@@ -96,7 +96,14 @@ class SearchService implements SearchIndex, DisposableBean {
 
     @EventListener(ApplicationReadyEvent.class)
     void rebuildWhenIncomplete() {
-        recover();
+        // in the background: searches answer meanwhile, from what the index already holds
+        Thread.ofVirtual().name("search-recovery").start(() -> {
+            try {
+                recover();
+            } catch (RuntimeException e) {
+                log.error("Opbouwen van de zoekindex mislukt; de volgende start probeert het opnieuw", e);
+            }
+        });
     }
 
     /** Rebuilds when the index does not hold a finished rebuild: new, of an older schema, or interrupted. */
