@@ -16,8 +16,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Keeps the engine a projection of the database: follows the council's changes and extracted file text, each
@@ -114,12 +117,18 @@ class SearchService implements SearchIndex, DisposableBean {
         }
     }
 
-    @ApplicationModuleListener
+    // as @ApplicationModuleListener, but on the module's own two threads: an import publishes thousands of events,
+    // and one virtual thread each would wait for more database connections than the pool has
+    @Async(SearchConfiguration.INDEXING)
+    @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
+    @TransactionalEventListener
     void on(CouncilObjectChanged event) {
         reindex(projection.affectedBy(event.type(), event.id()));
     }
 
-    @ApplicationModuleListener
+    @Async(SearchConfiguration.INDEXING)
+    @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
+    @TransactionalEventListener
     void on(FileTextExtracted event) {
         reindex(projection.papersOfFile(event.fileId()));
     }
