@@ -79,7 +79,9 @@ class RelevanceEvaluationTest {
         Set<UUID> fileIds = new HashSet<>();
         motions.forEach(m -> fileIds.addAll(m.fileIds()));
         assertThat(files.awaitExtraction(fileIds, Duration.ofMinutes(20))).isTrue();
+        long rebuildStart = System.nanoTime();
         index.rebuild(SearchIndex.ProgressListener.NONE);
+        double rebuildSeconds = (System.nanoTime() - rebuildStart) / 1e9;
 
         List<Query> queries = new ArrayList<>();
         for (Motion m : motions) {
@@ -92,13 +94,27 @@ class RelevanceEvaluationTest {
             }
         }
 
-        Function<Query, List<String>> lucene = q -> index
-                .search(new SearchQuery(
-                        q.text(), "motie", null, null, null, null, null, null, null, SearchQuery.Sort.RELEVANCE, 1, 10))
-                .hits()
-                .stream()
-                .map(SearchResult.Hit::sourceId)
-                .toList();
+        List<Long> luceneNanos = new ArrayList<>();
+        Function<Query, List<String>> lucene = q -> timed(
+                luceneNanos,
+                () -> index
+                        .search(new SearchQuery(
+                                q.text(),
+                                "motie",
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                SearchQuery.Sort.RELEVANCE,
+                                1,
+                                10))
+                        .hits()
+                        .stream()
+                        .map(SearchResult.Hit::sourceId)
+                        .toList());
         StringBuilder report =
                 new StringBuilder("Known-item relevance, " + motions.size() + " Tweede Kamer motions of the demo\n");
         report.append(String.format(
@@ -113,10 +129,11 @@ class RelevanceEvaluationTest {
         Metrics pgSubject = null;
         Metrics pgKeywords = null;
         Metrics pgDictum = null;
+        List<Long> postgresNanos = new ArrayList<>();
         try (Connection pg =
                 DriverManager.getConnection(TestDatabase.PG_URL, TestDatabase.PG_USER, TestDatabase.PG_PASSWORD)) {
             loadIntoPostgres(pg, motions);
-            Function<Query, List<String>> postgres = q -> postgresSearch(pg, q.text());
+            Function<Query, List<String>> postgres = q -> timed(postgresNanos, () -> postgresSearch(pg, q.text()));
             pgSubject = measure(queries, "onderwerp", postgres);
             pgKeywords = measure(queries, "3 trefwoorden", postgres);
             report.append(pgSubject.line("PostgreSQL 'dutch' FTS", "onderwerp"));
@@ -130,6 +147,12 @@ class RelevanceEvaluationTest {
                     .append(e.getMessage())
                     .append('\n');
         }
+        report.append(String.format(
+                Locale.ROOT,
+                "rebuild of the index from the database (all objects of the bundle, file text extracted): %.1f s%n",
+                rebuildSeconds));
+        report.append("query latency (one thread, this machine, not a benchmark): Lucene " + percentiles(luceneNanos)
+                + "; PostgreSQL " + percentiles(postgresNanos) + "\n");
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/relevance.txt"), report);
         System.out.println(report);
@@ -144,6 +167,25 @@ class RelevanceEvaluationTest {
             assertThat(luceneKeywords.mrr()).isGreaterThanOrEqualTo(pgKeywords.mrr() - 0.01);
             assertThat(luceneDictum.mrr()).isGreaterThanOrEqualTo(pgDictum.mrr() - 0.01);
         }
+    }
+
+    private static <T> T timed(List<Long> nanos, java.util.function.Supplier<T> action) {
+        long start = System.nanoTime();
+        T result = action.get();
+        nanos.add(System.nanoTime() - start);
+        return result;
+    }
+
+    private static String percentiles(List<Long> nanos) {
+        if (nanos.isEmpty()) {
+            return "-";
+        }
+        List<Long> sorted = nanos.stream().sorted().toList();
+        return String.format(
+                Locale.ROOT,
+                "p50 %.1f ms, p99 %.1f ms",
+                sorted.get(sorted.size() / 2) / 1e6,
+                sorted.get((int) Math.min(sorted.size() - 1, Math.ceil(sorted.size() * 0.99) - 1)) / 1e6);
     }
 
     record Motion(UUID id, String sourceId, String title, String text, List<UUID> fileIds) {}
