@@ -8,7 +8,8 @@ import org.springframework.modulith.Modulithic;
  * Statenwerk: the information platform for Provinciale Staten and their griffie.
  *
  * <p>{@code java -jar statenwerk.jar} runs the platform; {@code java -jar statenwerk.jar import <dir|zip|url>}
- * imports a bundle and exits (see {@link nl.statenwerk.ingest.ImportCommand}).
+ * imports a bundle and exits (see {@link nl.statenwerk.ingest.ImportCommand}); {@code reindex} rebuilds the search
+ * index (see {@link nl.statenwerk.search.ReindexCommand}).
  */
 @SpringBootApplication
 @Modulithic(sharedModules = "core")
@@ -20,6 +21,9 @@ public class Statenwerk {
         }
         if (args.length > 0 && "bench".equals(args[0])) {
             System.exit(nl.statenwerk.ingest.ImportBenchmark.run(Statenwerk.class, args));
+        }
+        if (args.length > 0 && "reindex".equals(args[0])) {
+            System.exit(nl.statenwerk.search.ReindexCommand.run(Statenwerk.class, args));
         }
         SpringApplication.run(Statenwerk.class, args);
     }

@@ -10,8 +10,10 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.statenwerk.core.Confidentiality;
 import nl.statenwerk.core.RecordTable;
+import nl.statenwerk.core.UpsertOutcome;
 import nl.statenwerk.core.Upserted;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,10 +27,12 @@ class JdbcCouncil implements Council, Council.Links {
     private static final String PUBLIC_VOTE = "vote_id in (select id from vote where " + PUBLIC_PAPER + ")";
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
     private final Map<Class<?>, Table<?>> tables = new HashMap<>();
 
-    JdbcCouncil(JdbcClient jdbc) {
+    JdbcCouncil(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
         register(Body.class, "body", "true");
         register(LegislativeTerm.class, "legislative_term", "true");
         register(Organization.class, "organization", "true");
@@ -64,7 +68,11 @@ class JdbcCouncil implements Council, Council.Links {
         @SuppressWarnings("unchecked")
         Class<T> type = (Class<T>) object.getClass();
         T toSave = object instanceof Paper paper ? type.cast(withPublicFlag(paper)) : object;
-        return table(type).records().upsert(toSave, rawHash);
+        Upserted saved = table(type).records().upsert(toSave, rawHash);
+        if (saved.outcome() != UpsertOutcome.UNCHANGED) {
+            events.publishEvent(new CouncilObjectChanged(type.getSimpleName(), saved.id()));
+        }
+        return saved;
     }
 
     private static Paper withPublicFlag(Paper p) {
@@ -103,6 +111,7 @@ class JdbcCouncil implements Council, Council.Links {
     @Override
     public <T extends Record> void delete(Class<T> type, UUID id) {
         table(type).records().softDelete(id);
+        events.publishEvent(new CouncilObjectChanged(type.getSimpleName(), id));
     }
 
     @Override

@@ -1,0 +1,221 @@
+package nl.statenwerk.search;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.ParseException;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.compound.HyphenationCompoundWordTokenFilter;
+import org.apache.lucene.analysis.compound.hyphenation.HyphenationTree;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
+import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter.StemmerOverrideMap;
+import org.apache.lucene.analysis.ngram.EdgeNGramTokenFilter;
+import org.apache.lucene.analysis.nl.DutchAnalyzer;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SolrSynonymParser;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.tartarus.snowball.ext.DutchStemmer;
+import org.xml.sax.InputSource;
+
+/**
+ * The Dutch analysis of council texts, with Lucene's components: standard tokenizer, lower case, diacritics folded,
+ * Dutch stop words, compounds split on Dutch hyphenation points (index side only, so that a search for a part finds
+ * the whole, but a search for the whole does not find every part), council stem overrides before Snowball's Dutch
+ * stemmer, and the synonyms of provincial politics (query side only, so the list can change without a reindex).
+ */
+final class DutchAnalysis {
+
+    static final String TEXT = "text";
+    static final String SPELL = "spell";
+    static final String COMPLETE = "complete";
+
+    private static final CharArraySet STOP_WORDS = DutchAnalyzer.getDefaultStopSet();
+    private static final HyphenationTree HYPHENATION = hyphenation();
+    private static final StemmerOverrideMap STEM_OVERRIDES = stemOverrides();
+    private static final Analyzer FOLDING = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String field) {
+            StandardTokenizer tokenizer = new StandardTokenizer();
+            return new TokenStreamComponents(tokenizer, folded(tokenizer));
+        }
+
+        @Override
+        protected TokenStream normalize(String field, TokenStream in) {
+            return folded(in);
+        }
+    };
+    private static final SynonymMap SYNONYMS = synonyms();
+
+    private DutchAnalysis() {}
+
+    /** Analysis when indexing: text fields decompound and stem; the spelling field folds only. */
+    static Analyzer indexing() {
+        return perField(
+                new Analyzer() {
+                    @Override
+                    protected TokenStreamComponents createComponents(String field) {
+                        StandardTokenizer tokenizer = new StandardTokenizer();
+                        TokenStream stream = new StopFilter(folded(tokenizer), STOP_WORDS);
+                        stream = new HyphenationCompoundWordTokenFilter(stream, HYPHENATION, null, 8, 4, 15, false);
+                        return new TokenStreamComponents(tokenizer, stemmed(stream));
+                    }
+
+                    @Override
+                    protected TokenStream normalize(String field, TokenStream in) {
+                        return folded(in);
+                    }
+                },
+                new Analyzer() {
+                    @Override
+                    protected TokenStreamComponents createComponents(String field) {
+                        StandardTokenizer tokenizer = new StandardTokenizer();
+                        return new TokenStreamComponents(
+                                tokenizer, new EdgeNGramTokenFilter(folded(tokenizer), 1, 20, true));
+                    }
+                });
+    }
+
+    /** Analysis of queries: text fields get the synonyms and stem; no decompounding. */
+    static Analyzer querying() {
+        return perField(
+                new Analyzer() {
+                    @Override
+                    protected TokenStreamComponents createComponents(String field) {
+                        StandardTokenizer tokenizer = new StandardTokenizer();
+                        TokenStream stream = new SynonymGraphFilter(folded(tokenizer), SYNONYMS, true);
+                        stream = new StopFilter(stream, STOP_WORDS);
+                        return new TokenStreamComponents(tokenizer, stemmed(stream));
+                    }
+
+                    @Override
+                    protected TokenStream normalize(String field, TokenStream in) {
+                        return folded(in);
+                    }
+                },
+                FOLDING);
+    }
+
+    /** Lower case and folded, for spelling suggestions and prefix queries. */
+    static Analyzer folding() {
+        return FOLDING;
+    }
+
+    private static Analyzer perField(Analyzer text, Analyzer complete) {
+        Map<String, Analyzer> analyzers =
+                Map.of(TEXT, text, SPELL, FOLDING, COMPLETE, complete, "fractie", FOLDING, "type", FOLDING);
+        return new DelegatingAnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
+            @Override
+            protected Analyzer getWrappedAnalyzer(String field) {
+                return analyzers.getOrDefault(field, text);
+            }
+        };
+    }
+
+    private static TokenStream folded(TokenStream input) {
+        return new ASCIIFoldingFilter(new LowerCaseFilter(input));
+    }
+
+    private static TokenStream stemmed(TokenStream input) {
+        TokenStream stream = new StemmerOverrideFilter(input, STEM_OVERRIDES);
+        stream = new SuffixRule(stream, false);
+        stream = new SnowballFilter(stream, new DutchStemmer());
+        return new SuffixRule(stream, true);
+    }
+
+    /**
+     * Two gaps of Snowball's Dutch stemmer that split plural from singular in council words: it removes one suffix
+     * only, so "windmolens" stems to "windmolen" but "windmolen" to "windmol" (before stemming, a long word's
+     * "-ens" loses its "s"); and it undoubles only k, d and t, so "plannen" stems to "plann" (after stemming, a
+     * final double consonant is undoubled).
+     */
+    private static final class SuffixRule extends org.apache.lucene.analysis.TokenFilter {
+
+        private final org.apache.lucene.analysis.tokenattributes.CharTermAttribute term =
+                addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+        private final org.apache.lucene.analysis.tokenattributes.KeywordAttribute keyword =
+                addAttribute(org.apache.lucene.analysis.tokenattributes.KeywordAttribute.class);
+        private final boolean afterStemming;
+
+        SuffixRule(TokenStream input, boolean afterStemming) {
+            super(input);
+            this.afterStemming = afterStemming;
+        }
+
+        @Override
+        public boolean incrementToken() throws IOException {
+            if (!input.incrementToken()) {
+                return false;
+            }
+            if (keyword.isKeyword()) {
+                return true;
+            }
+            char[] b = term.buffer();
+            int n = term.length();
+            if (!afterStemming) {
+                if (n > 6 && b[n - 3] == 'e' && b[n - 2] == 'n' && b[n - 1] == 's') {
+                    term.setLength(n - 1);
+                }
+            } else if (n > 4 && b[n - 1] == b[n - 2] && "bfglmnprs".indexOf(b[n - 1]) >= 0) {
+                term.setLength(n - 1);
+            }
+            return true;
+        }
+    }
+
+    private static InputStream resource(String name) {
+        InputStream in = DutchAnalysis.class.getResourceAsStream("/search/" + name);
+        if (in == null) {
+            throw new IllegalStateException("resource /search/" + name + " is missing from the application");
+        }
+        return in;
+    }
+
+    private static HyphenationTree hyphenation() {
+        try (InputStream in = resource("hyph_nl.xml")) {
+            HyphenationTree tree = new HyphenationTree();
+            tree.loadPatterns(new InputSource(in));
+            return tree;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static StemmerOverrideMap stemOverrides() {
+        try (Reader reader = new InputStreamReader(resource("stem-overrides.txt"), StandardCharsets.UTF_8)) {
+            StemmerOverrideFilter.Builder builder = new StemmerOverrideFilter.Builder(false);
+            new java.io.BufferedReader(reader)
+                    .lines()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .forEach(line -> {
+                        String[] pair = line.split("\t");
+                        builder.add(pair[0], pair[1]);
+                    });
+            return builder.build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static SynonymMap synonyms() {
+        try (Reader reader = new InputStreamReader(resource("synonyms.txt"), StandardCharsets.UTF_8)) {
+            SolrSynonymParser parser = new SolrSynonymParser(true, true, FOLDING);
+            parser.parse(reader);
+            return parser.build();
+        } catch (IOException | ParseException e) {
+            throw new IllegalStateException("search/synonyms.txt cannot be read", e);
+        }
+    }
+}

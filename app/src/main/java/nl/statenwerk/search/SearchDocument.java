@@ -1,0 +1,35 @@
+package nl.statenwerk.search;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What an engine indexes of one public object, independent of the engine.
+ *
+ * @param root the id of the object whose change replaces this document (the object itself)
+ * @param segments the texts of the object: its own text first, then one per page of its files; a hit's snippet comes
+ *     from one of them, and takes its page and url
+ * @param fracties names searchable with {@code fractie:}
+ * @param facets per facet name its values for this object
+ */
+record SearchDocument(
+        String id,
+        String root,
+        String type,
+        String title,
+        List<Segment> segments,
+        @Nullable LocalDate date,
+        @Nullable String sourceId,
+        List<String> fracties,
+        Map<String, List<String>> facets) {
+
+    /**
+     * @param page the page in the file, {@code null} for the object's own text
+     * @param url where to read this text
+     */
+    record Segment(String text, @Nullable Integer page, String url) {}
+
+    static final List<String> FACETS = List.of("type", "jaar", "orgaan", "vergadertype", "fractie", "uitslag");
+}

@@ -1,0 +1,45 @@
+package nl.statenwerk.search;
+
+import java.util.List;
+
+/**
+ * A search engine holding the projection: the embedded Lucene one, later also OpenSearch. Writes become durable
+ * and visible with {@link #commit()}; a rebuild is bracketed by {@link #beginRebuild()} and {@link #finishRebuild()}
+ * so that an engine can tell after a crash that its projection is incomplete.
+ */
+interface SearchEngine extends AutoCloseable {
+
+    /** Whether the last committed state is a finished rebuild plus incremental changes. */
+    boolean isComplete();
+
+    /**
+     * Replaces all documents of a root object; an empty list deletes them.
+     *
+     * @return the number of this change, for {@link #commit(long)}
+     */
+    long replace(String root, List<SearchDocument> documents);
+
+    /** Marks the projection incomplete (durably) until {@link #finishRebuild()}. */
+    void beginRebuild();
+
+    /** Removes what the rebuild did not write again and marks the projection complete. */
+    void finishRebuild();
+
+    void commit();
+
+    /**
+     * Commits unless a commit since made the change durable already: concurrent writers then share one commit
+     * instead of queueing for one each.
+     */
+    void commit(long change);
+
+    /** Drops what was not committed, as a crash would, and closes the engine. */
+    void abandon();
+
+    SearchResult search(SearchQuery query);
+
+    List<String> suggest(String prefix, int max);
+
+    @Override
+    void close();
+}

@@ -1,0 +1,162 @@
+package nl.statenwerk.search;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import nl.statenwerk.core.StatenwerkProperties;
+import nl.statenwerk.council.Council;
+import nl.statenwerk.council.CouncilObjectChanged;
+import nl.statenwerk.council.Cursor;
+import nl.statenwerk.council.ListQuery;
+import nl.statenwerk.council.Slice;
+import nl.statenwerk.files.FileTextExtracted;
+import nl.statenwerk.search.SearchProjection.Root;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Async;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Keeps the engine a projection of the database: follows the council's changes and extracted file text, each
+ * committed before the event counts as handled (so Spring Modulith republishes it after a crash), and rebuilds on
+ * start when the last rebuild did not finish.
+ */
+@Service
+class SearchService implements SearchIndex, DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(SearchService.class);
+
+    private final SearchProjection projection;
+    private final Council council;
+    private final Path directory;
+    private volatile SearchEngine engine;
+
+    SearchService(SearchProjection projection, Council council, StatenwerkProperties properties) {
+        this.projection = projection;
+        this.council = council;
+        this.directory = properties.home().resolve("index");
+        this.engine = new LuceneSearchEngine(directory);
+    }
+
+    @Override
+    public SearchResult search(SearchQuery query) {
+        return engine.search(query);
+    }
+
+    @Override
+    public List<String> suggest(String prefix, int max) {
+        return engine.suggest(prefix, max);
+    }
+
+    @Override
+    public synchronized void rebuild(ProgressListener progress) {
+        SearchEngine target = engine;
+        long total = 0;
+        for (var type : SearchProjection.ROOTS) {
+            total += count(type);
+        }
+        progress.start(total);
+        target.beginRebuild();
+        for (var type : SearchProjection.ROOTS) {
+            Cursor after = null;
+            do {
+                Slice<? extends Record> slice = council.list(type, new ListQuery(null, null, after, 500, true, false));
+                for (Record object : slice.items()) {
+                    UUID id = idOf(object);
+                    target.replace(id.toString(), projection.documents(type, id));
+                    progress.step();
+                }
+                after = slice.next();
+            } while (after != null);
+        }
+        target.finishRebuild();
+    }
+
+    private long count(Class<? extends Record> type) {
+        long count = 0;
+        Cursor after = null;
+        do {
+            Slice<? extends Record> slice = council.list(type, new ListQuery(null, null, after, 1000, true, false));
+            count += slice.items().size();
+            after = slice.next();
+        } while (after != null);
+        return count;
+    }
+
+    private static UUID idOf(Record object) {
+        try {
+            return (UUID) object.getClass().getMethod("id").invoke(object);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void rebuildWhenIncomplete() {
+        // in the background: searches answer meanwhile, from what the index already holds
+        Thread.ofVirtual().name("search-recovery").start(() -> {
+            try {
+                recover();
+            } catch (RuntimeException e) {
+                log.error("Opbouwen van de zoekindex mislukt; de volgende start probeert het opnieuw", e);
+            }
+        });
+    }
+
+    /** Rebuilds when the index does not hold a finished rebuild: new, of an older schema, or interrupted. */
+    synchronized void recover() {
+        if (!engine.isComplete()) {
+            log.info("Zoekindex wordt opgebouwd uit de database");
+            rebuild(ProgressListener.NONE);
+        }
+    }
+
+    // as @ApplicationModuleListener, but on the module's own two threads: an import publishes thousands of events,
+    // and one virtual thread each would wait for more database connections than the pool has
+    @Async(SearchConfiguration.INDEXING)
+    @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
+    @TransactionalEventListener
+    void on(CouncilObjectChanged event) {
+        reindex(projection.affectedBy(event.type(), event.id()));
+    }
+
+    @Async(SearchConfiguration.INDEXING)
+    @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
+    @TransactionalEventListener
+    void on(FileTextExtracted event) {
+        reindex(projection.papersOfFile(event.fileId()));
+    }
+
+    private void reindex(List<Root> roots) {
+        if (roots.isEmpty()) {
+            return;
+        }
+        SearchEngine target = engine;
+        long change = -1;
+        for (Root root : roots) {
+            change = target.replace(root.id().toString(), projection.documents(root.type(), root.id()));
+        }
+        target.commit(change);
+    }
+
+    boolean isComplete() {
+        return engine.isComplete();
+    }
+
+    /** For the crash test: loses what was not committed, as a killed process would, and opens the index again. */
+    synchronized void crashAndReopen() {
+        engine.abandon();
+        engine = new LuceneSearchEngine(directory);
+    }
+
+    @Override
+    public void destroy() {
+        engine.close();
+    }
+}

@@ -1,0 +1,50 @@
+package nl.statenwerk.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import nl.statenwerk.search.SearchDocument.Segment;
+import nl.statenwerk.search.SearchResult.Hit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LuceneSearchEngineTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aSnippetFromAPageCarriesThatPage() {
+        try (LuceneSearchEngine engine = new LuceneSearchEngine(dir)) {
+            engine.replace(
+                    "p1",
+                    List.of(paper("p1", "Motie windmolenpark", "eerste bladzijde", "over de huisartsenpraktijk")));
+            engine.commit();
+            Hit hit = engine.search(SearchQuery.of("huisartsenpraktijk")).hits().getFirst();
+            assertThat(hit.snippet()).contains("<mark>huisartsenpraktijk</mark>");
+            assertThat(hit.page()).isEqualTo(2);
+            assertThat(hit.url()).endsWith("#page=2");
+        }
+    }
+
+    static SearchDocument paper(String id, String title, String... pages) {
+        List<Segment> segments = new java.util.ArrayList<>();
+        segments.add(new Segment("", null, "https://x.invalid/" + id));
+        for (int i = 0; i < pages.length; i++) {
+            segments.add(new Segment(pages[i], i + 1, "https://x.invalid/f/" + id + "#page=" + (i + 1)));
+        }
+        return new SearchDocument(
+                id,
+                id,
+                "motie",
+                title,
+                segments,
+                LocalDate.of(2024, 1, 1),
+                null,
+                List.of(),
+                Map.of("type", List.of("motie")));
+    }
+}
