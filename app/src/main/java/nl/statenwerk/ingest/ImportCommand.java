@@ -12,7 +12,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * {@code java -jar statenwerk.jar import <dir|zip|url>}: imports into the installation's database and returns when
- * what it imported is stored and its text extracted. Exit code 0 also when single objects failed (the report names
+ * what it imported is stored, its text extracted and made searchable. Exit code 0 also when single objects failed (the report names
  * them); 1 when the import as a whole could not run; 2 on wrong usage.
  */
 public final class ImportCommand {
@@ -38,6 +38,10 @@ public final class ImportCommand {
             out.println("Tekst uit bestanden halen...");
             if (!importer.awaitExtraction(Duration.ofHours(6))) {
                 System.err.println("Tekstextractie is nog niet klaar; die loopt verder bij de volgende start.");
+            }
+            out.println("Doorzoekbaar maken...");
+            if (!importer.awaitListeners(Duration.ofHours(6))) {
+                System.err.println("De zoekindex is nog niet bij; dat gaat verder bij de volgende start.");
             }
             for (ImportReport.Line line : report.problems()) {
                 out.printf("%-8s %-26s %s: %s%n", line.outcome(), line.collection(), line.sourceId(), line.message());

@@ -114,6 +114,30 @@ class ImportService implements Importer {
                 timeout);
     }
 
+    /**
+     * Waits until every event the import published is handled (the search index is among the listeners), so that a
+     * command returns when what it imported is searchable. Spring Modulith records each delivery in
+     * {@code event_publication} until its listener completes.
+     */
+    boolean awaitListeners(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (jdbc.sql("select count(*) from event_publication where completion_date is null")
+                        .query(Long.class)
+                        .single()
+                > 0) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return true;
+    }
+
     private String run(String source, ImportContext ctx, Path temp) {
         if (SourceFiles.isUrl(source)) {
             // An OParl system answers at its url with a System object; an ODS-ORI API base often has no document of
