@@ -12,8 +12,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * {@code java -jar statenwerk.jar import <dir|zip|url>}: imports into the installation's database and returns when
- * what it imported is stored, its text extracted and made searchable. Exit code 0 also when single objects failed (the report names
- * them); 1 when the import as a whole could not run; 2 on wrong usage.
+ * what it imported is stored, its text extracted and made searchable. Exit code 0 also when single objects failed
+ * (the report names them); 1 when the import as a whole could not run; 2 on wrong usage.
  */
 public final class ImportCommand {
 
