@@ -36,7 +36,7 @@ public final class ImportCommand {
                 report = importer.importFrom(source, progress);
             }
             out.println("Tekst uit bestanden halen...");
-            if (!importer.awaitExtraction(Duration.ofHours(6))) {
+            if (!importer.awaitExtraction(report, Duration.ofHours(6))) {
                 System.err.println("Tekstextractie is nog niet klaar; die loopt verder bij de volgende start.");
             }
             out.println("Doorzoekbaar maken...");

@@ -10,8 +10,9 @@ import org.jspecify.annotations.Nullable;
  * @param runId the id under which the report is kept
  * @param source what was imported
  * @param lines in the order the objects were processed
+ * @param fileIds the files the import stored, whose text is extracted in the background
  */
-public record ImportReport(UUID runId, String source, List<Line> lines) {
+public record ImportReport(UUID runId, String source, List<Line> lines, java.util.Set<UUID> fileIds) {
 
     public enum Outcome {
         CREATED,

@@ -92,13 +92,18 @@ class ImportService implements Importer {
         String format = "?";
         try {
             format = run(source, ctx, temp);
-            ImportReport report = new ImportReport(runId, source, ctx.report.lines());
+            ImportReport report =
+                    new ImportReport(runId, source, ctx.report.lines(), java.util.Set.copyOf(ctx.storedFileIds));
             finish(runId, format, "DONE", report);
             log.info("Import of {} done: {}", source, report.summary());
             return report;
         } catch (ImportException e) {
             ctx.report.failed("bron", source, e.getMessage());
-            finish(runId, format, "FAILED", new ImportReport(runId, source, ctx.report.lines()));
+            finish(
+                    runId,
+                    format,
+                    "FAILED",
+                    new ImportReport(runId, source, ctx.report.lines(), java.util.Set.copyOf(ctx.storedFileIds)));
             throw e;
         } finally {
             deleteRecursively(temp);
@@ -106,12 +111,8 @@ class ImportService implements Importer {
     }
 
     /** Waits until the text of every file an import stored is extracted, for a command that must return then. */
-    boolean awaitExtraction(Duration timeout) {
-        return files.awaitExtraction(
-                jdbc.sql("select id from stored_file where text_status = 'PENDING'")
-                        .query(UUID.class)
-                        .list(),
-                timeout);
+    boolean awaitExtraction(ImportReport report, Duration timeout) {
+        return files.awaitExtraction(report.fileIds(), timeout);
     }
 
     /**
