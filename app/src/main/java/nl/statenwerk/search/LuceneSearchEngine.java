@@ -74,7 +74,7 @@ import org.jspecify.annotations.Nullable;
 final class LuceneSearchEngine implements SearchEngine {
 
     /** Raise when documents or analysis change: an index of another version is rebuilt. */
-    static final String SCHEMA = "1";
+    static final String SCHEMA = "2";
 
     private static final char PAGE_BREAK = '\f';
     private static final String COMPLETE = "complete";
@@ -250,6 +250,9 @@ final class LuceneSearchEngine implements SearchEngine {
             doc.add(new NumericDocValuesField("date", day));
             doc.add(new StoredField("date", day));
         }
+        if (d.published() != null) {
+            doc.add(new LongPoint("published", d.published().toEpochMilli()));
+        }
         if (d.sourceId() != null) {
             doc.add(new StoredField("sourceId", d.sourceId()));
         }
@@ -349,6 +352,9 @@ final class LuceneSearchEngine implements SearchEngine {
                             q.from() == null ? Long.MIN_VALUE : q.from().toEpochDay(),
                             q.to() == null ? Long.MAX_VALUE : q.to().toEpochDay()),
                     Occur.FILTER);
+        }
+        if (q.since() != null) {
+            query.add(LongPoint.newRangeQuery("published", q.since().toEpochMilli(), Long.MAX_VALUE), Occur.FILTER);
         }
         return query.build();
     }

@@ -44,8 +44,8 @@ class SearchController {
             case "datum" -> SearchQuery.Sort.DATE;
             default -> throw new IllegalArgumentException("sort is relevantie of datum.");
         };
-        return index.search(
-                new SearchQuery(q, type, jaar, van, tot, orgaan, vergadertype, fractie, uitslag, order, page, size));
+        return index.search(new SearchQuery(
+                q, type, jaar, van, tot, orgaan, vergadertype, fractie, uitslag, null, order, page, size));
     }
 
     @GetMapping(path = "/api/search/suggest", produces = "application/json")

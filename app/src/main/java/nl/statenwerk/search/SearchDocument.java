@@ -1,5 +1,6 @@
 package nl.statenwerk.search;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  *     from one of them, and takes its page and url
  * @param fracties names searchable with {@code fractie:}
  * @param facets per facet name its values for this object
+ * @param published when the object entered the system, for {@link SearchQuery#since()}
  */
 record SearchDocument(
         String id,
@@ -23,7 +25,8 @@ record SearchDocument(
         @Nullable LocalDate date,
         @Nullable String sourceId,
         List<String> fracties,
-        Map<String, List<String>> facets) {
+        Map<String, List<String>> facets,
+        @Nullable Instant published) {
 
     /**
      * @param page the page in the file, {@code null} for the object's own text
@@ -32,4 +35,8 @@ record SearchDocument(
     record Segment(String text, @Nullable Integer page, String url) {}
 
     static final List<String> FACETS = List.of("type", "jaar", "orgaan", "vergadertype", "fractie", "uitslag");
+
+    SearchDocument publishedAt(@Nullable Instant published) {
+        return new SearchDocument(id, root, type, title, segments, date, sourceId, fracties, facets, published);
+    }
 }

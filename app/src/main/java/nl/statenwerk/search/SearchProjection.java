@@ -1,6 +1,8 @@
 package nl.statenwerk.search;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -59,7 +61,25 @@ class SearchProjection {
 
     /** The documents of a root object: none when it is not public, deleted or unknown. */
     List<SearchDocument> documents(Class<? extends Record> type, UUID id) {
-        return switch (council.findPublic(type, id).orElse(null)) {
+        Record object = council.findPublic(type, id).orElse(null);
+        Instant published = switch (object) {
+            case Paper p -> instant(p.createdAt());
+            case Meeting m -> instant(m.createdAt());
+            case AgendaItem a -> instant(a.createdAt());
+            case Vote v -> instant(v.createdAt());
+            case Person p -> instant(p.createdAt());
+            case Organization o -> instant(o.createdAt());
+            case null, default -> null;
+        };
+        return documentsOf(object).stream().map(d -> d.publishedAt(published)).toList();
+    }
+
+    private static @Nullable Instant instant(@Nullable OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
+    }
+
+    private List<SearchDocument> documentsOf(@Nullable Record object) {
+        return switch (object) {
             case Paper p when p.deletedAt() == null && p.isPublic() -> List.of(paper(p));
             case Meeting m when m.deletedAt() == null -> List.of(meeting(m));
             case AgendaItem a when a.deletedAt() == null -> List.of(agendaItem(a));
@@ -281,7 +301,7 @@ class SearchProjection {
             facets.put("fractie", fracties);
         }
         String key = Objects.requireNonNull(id).toString();
-        return new SearchDocument(key, key, type, title, segments, date, sourceId, fracties, facets);
+        return new SearchDocument(key, key, type, title, segments, date, sourceId, fracties, facets, null);
     }
 
     private static String meetingType(Meeting m) {

@@ -1,5 +1,6 @@
 package nl.statenwerk.search;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
@@ -18,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param meetingType the kind of meeting, e.g. {@code statenvergadering}
  * @param fractie the name of a fractie that submitted a paper, voted, or that a person belongs to
  * @param voteResult {@code aangenomen}, {@code verworpen} or {@code staken}
+ * @param since objects that entered the system (were first published here) at or after this moment; for alerts
  * @param sort by relevance, or newest first
  * @param page the page, from 1
  * @param size hits per page, 1 to 100
@@ -32,6 +34,7 @@ public record SearchQuery(
         @Nullable String meetingType,
         @Nullable String fractie,
         @Nullable String voteResult,
+        @Nullable Instant since,
         Sort sort,
         int page,
         int size) {
@@ -57,19 +60,32 @@ public record SearchQuery(
 
     /** Words only, relevance order, the first ten hits. */
     public static SearchQuery of(String q) {
-        return new SearchQuery(q, null, null, null, null, null, null, null, null, Sort.RELEVANCE, 1, 10);
+        return new SearchQuery(q, null, null, null, null, null, null, null, null, null, Sort.RELEVANCE, 1, 10);
     }
 
     public SearchQuery withSort(Sort sort) {
-        return new SearchQuery(q, type, year, from, to, body, meetingType, fractie, voteResult, sort, page, size);
+        return new SearchQuery(
+                q, type, year, from, to, body, meetingType, fractie, voteResult, since, sort, page, size);
     }
 
     public SearchQuery withType(@Nullable String type) {
-        return new SearchQuery(q, type, year, from, to, body, meetingType, fractie, voteResult, sort, page, size);
+        return new SearchQuery(
+                q, type, year, from, to, body, meetingType, fractie, voteResult, since, sort, page, size);
     }
 
     public SearchQuery withFractie(@Nullable String fractie) {
-        return new SearchQuery(q, type, year, from, to, body, meetingType, fractie, voteResult, sort, page, size);
+        return new SearchQuery(
+                q, type, year, from, to, body, meetingType, fractie, voteResult, since, sort, page, size);
+    }
+
+    public SearchQuery withSince(@Nullable Instant since) {
+        return new SearchQuery(
+                q, type, year, from, to, body, meetingType, fractie, voteResult, since, sort, page, size);
+    }
+
+    public SearchQuery withPage(int page, int size) {
+        return new SearchQuery(
+                q, type, year, from, to, body, meetingType, fractie, voteResult, since, sort, page, size);
     }
 
     public enum Sort {

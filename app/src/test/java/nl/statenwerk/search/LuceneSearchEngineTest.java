@@ -3,6 +3,7 @@ package nl.statenwerk.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,20 @@ class LuceneSearchEngineTest {
         }
     }
 
+    @Test
+    void sinceFindsOnlyWhatWasPublishedFromThatMomentOn() {
+        try (LuceneSearchEngine engine = new LuceneSearchEngine(dir)) {
+            engine.replace(
+                    "old", List.of(paper("old", "Motie natuur").publishedAt(Instant.parse("2024-01-01T00:00:00Z"))));
+            engine.replace(
+                    "new", List.of(paper("new", "Motie natuur").publishedAt(Instant.parse("2024-03-01T00:00:00Z"))));
+            engine.commit();
+            var since = SearchQuery.of("natuur").withSince(Instant.parse("2024-02-01T00:00:00Z"));
+            assertThat(engine.search(since).hits()).extracting(Hit::id).containsExactly("new");
+            assertThat(engine.search(SearchQuery.of("natuur")).total()).isEqualTo(2);
+        }
+    }
+
     static SearchDocument paper(String id, String title, String... pages) {
         List<Segment> segments = new java.util.ArrayList<>();
         segments.add(new Segment("", null, "https://x.invalid/" + id));
@@ -45,6 +60,7 @@ class LuceneSearchEngineTest {
                 LocalDate.of(2024, 1, 1),
                 null,
                 List.of(),
-                Map.of("type", List.of("motie")));
+                Map.of("type", List.of("motie")),
+                java.time.Instant.parse("2024-01-02T10:00:00Z"));
     }
 }

@@ -125,6 +125,7 @@ class RelevanceEvaluationTest {
                                 null,
                                 null,
                                 null,
+                                null,
                                 SearchQuery.Sort.RELEVANCE,
                                 1,
                                 10))

@@ -74,7 +74,7 @@ class SearchCrashConsistencyIntegrationTest {
     private List<String> everything() {
         return index
                 .search(new SearchQuery(
-                        "", null, null, null, null, null, null, null, null, SearchQuery.Sort.RELEVANCE, 1, 100))
+                        "", null, null, null, null, null, null, null, null, null, SearchQuery.Sort.RELEVANCE, 1, 100))
                 .hits()
                 .stream()
                 .map(Hit::id)
