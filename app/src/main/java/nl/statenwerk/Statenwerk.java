@@ -22,6 +22,9 @@ public class Statenwerk {
         if (args.length > 0 && "bench".equals(args[0])) {
             System.exit(nl.statenwerk.ingest.ImportBenchmark.run(Statenwerk.class, args));
         }
+        if (args.length > 0 && "bench-search".equals(args[0])) {
+            System.exit(nl.statenwerk.search.SearchBenchmark.run(Statenwerk.class, args));
+        }
         if (args.length > 0 && "reindex".equals(args[0])) {
             System.exit(nl.statenwerk.search.ReindexCommand.run(Statenwerk.class, args));
         }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
@@ -102,14 +103,22 @@ class RelevanceEvaluationTest {
 
         List<Query> queries = new ArrayList<>();
         for (Motion m : motions) {
-            String subject = subject(m.title());
+            String subject = SearchBenchmark.subject(m.title());
             queries.add(new Query("onderwerp", subject, m.sourceId()));
-            queries.add(new Query("3 trefwoorden", keywords(subject), m.sourceId()));
+            queries.add(new Query("3 trefwoorden", SearchBenchmark.keywords(subject), m.sourceId()));
             String dictum = dictum(m);
             if (dictum != null) {
-                queries.add(new Query("3 woorden dictum", keywords(dictum), m.sourceId()));
+                queries.add(new Query("3 woorden dictum", SearchBenchmark.keywords(dictum), m.sourceId()));
             }
         }
+        TOPICAL.forEach((text, dossier) -> {
+            Set<String> relevant = motions.stream()
+                    .filter(m -> m.text().strip().equals(dossier))
+                    .map(Motion::sourceId)
+                    .collect(Collectors.toSet());
+            assertThat(relevant).as(dossier).isNotEmpty();
+            queries.add(new Query("onderwerpen", text, relevant));
+        });
 
         List<Long> luceneNanos = new ArrayList<>();
         Function<Query, List<String>> lucene = q -> timed(
@@ -143,10 +152,13 @@ class RelevanceEvaluationTest {
         report.append(luceneKeywords.line("Lucene (Statenwerk)", "3 trefwoorden"));
         Metrics luceneDictum = measure(queries, "3 woorden dictum", lucene);
         report.append(luceneDictum.line("Lucene (Statenwerk)", "3 woorden dictum"));
+        Metrics luceneTopical = measure(queries, "onderwerpen", lucene);
+        report.append(luceneTopical.line("Lucene (Statenwerk)", "onderwerpen"));
 
         Metrics pgSubject = null;
         Metrics pgKeywords = null;
         Metrics pgDictum = null;
+        Metrics pgTopical = null;
         List<Long> postgresNanos = new ArrayList<>();
         try (Connection pg =
                 DriverManager.getConnection(TestDatabase.PG_URL, TestDatabase.PG_USER, TestDatabase.PG_PASSWORD)) {
@@ -158,6 +170,8 @@ class RelevanceEvaluationTest {
             report.append(pgKeywords.line("PostgreSQL 'dutch' FTS", "3 trefwoorden"));
             pgDictum = measure(queries, "3 woorden dictum", postgres);
             report.append(pgDictum.line("PostgreSQL 'dutch' FTS", "3 woorden dictum"));
+            pgTopical = measure(queries, "onderwerpen", postgres);
+            report.append(pgTopical.line("PostgreSQL 'dutch' FTS", "onderwerpen"));
         } catch (SQLException e) {
             report.append("PostgreSQL not reachable at ")
                     .append(TestDatabase.PG_URL)
@@ -210,7 +224,54 @@ class RelevanceEvaluationTest {
 
     record Motion(UUID id, String sourceId, String title, String text, List<UUID> fileIds) {}
 
-    record Query(String kind, String text, String answer) {}
+    record Query(String kind, String text, Set<String> answers) {
+
+        Query(String kind, String text, String answer) {
+            this(kind, text, Set.of(answer));
+        }
+    }
+
+    /**
+     * Topical queries as a member types them, each judged by the Tweede Kamer's own filing: the motions of the
+     * dossier (kamerstuk subject, {@code omschrijving}) the query is about are its relevant results. Written down
+     * before the first measurement and kept whatever it showed.
+     */
+    static final Map<String, String> TOPICAL = topical();
+
+    private static Map<String, String> topical() {
+        Map<String, String> t = new java.util.LinkedHashMap<>();
+        t.put("asiel", "Vreemdelingenbeleid");
+        t.put("stikstof", "Problematiek rondom stikstof en PFAS");
+        t.put("woningbouw", "Integrale visie op de woningmarkt");
+        t.put("natuur", "Natuurbeleid");
+        t.put("mest", "Mestbeleid");
+        t.put("klimaat", "Kabinetsaanpak Klimaatbeleid");
+        t.put("oekraine", "Situatie in Oekraïne");
+        t.put("jeugd", "Jeugdzorg");
+        t.put("stroomnet energie", "Voorzienings- en leveringszekerheid energie");
+        t.put("toeslagen", "Toeslagen");
+        t.put("omroep", "Toekomst mediabeleid");
+        t.put("discriminatie", "Racisme en Discriminatie");
+        t.put("boeren", "Toekomstvisie agrarische sector");
+        t.put("bestrijdingsmiddelen", "Gewasbeschermingsbeleid");
+        t.put("gokken", "Kansspelen");
+        t.put("ov", "Openbaar vervoer");
+        t.put("luchtvaart schiphol", "Luchtvaartbeleid");
+        t.put("universiteiten", "Hoger Onderwijs-, Onderzoek- en Wetenschapsbeleid");
+        t.put("basisschool", "Primair Onderwijs");
+        t.put("grondstoffen", "Grondstoffenvoorzieningszekerheid");
+        t.put("defensie", "Defensienota 2024 - Sterk, slim en samen");
+        t.put("warmtenet", "Regels omtrent productie, transport en levering van warmte (Wet collectieve warmte)");
+        t.put("vuurwerk", "Voorstel van wet van de leden Klaver en Ouwehand tot wijziging van de Wet milieubeheer en de Wet op de economische delicten in verband met de invoering van een vuurwerkverbod voor consumenten (Wet veilige jaarwisseling)");
+        t.put("politie", "Politie");
+        t.put("belastingdienst", "Belastingdienst");
+        t.put("navo", "NAVO");
+        t.put("spoor", "Spoor: vervoer- en beheerplan");
+        t.put("terrorisme", "Bestrijding internationaal terrorisme");
+        t.put("rechtsbijstand advocaten", "Rechtsbijstand");
+        t.put("huren bevriezen", "Voorstel van wet van het lid De Hoop tot wijziging van de Uitvoeringswet huurprijzen woonruimte en de Woningwet in verband met de bevriezing van de huren in 2025 en van de Wet op de vennootschapsbelasting 1969 en andere fiscale wetten in verband met het vervallen van de vennootschapsbelastingplicht voor woningcorporaties en dekkingsmaatregelen daarvoor");
+        return java.util.Collections.unmodifiableMap(t);
+    }
 
     record Metrics(int queries, double mrr, double recall, double ndcg) {
 
@@ -226,25 +287,47 @@ class RelevanceEvaluationTest {
         }
     }
 
+    /**
+     * MRR@10 (the first relevant hit), recall@10 (relevant hits in the top ten over the relevant ones, at most ten)
+     * and nDCG@10 with binary gains.
+     */
     private static Metrics measure(List<Query> queries, String kind, Function<Query, List<String>> engine) {
         double rr = 0;
-        double found = 0;
-        double dcg = 0;
+        double recall = 0;
+        double ndcg = 0;
         int n = 0;
         for (Query q : queries) {
             if (!q.kind().equals(kind)) {
                 continue;
             }
             n++;
-            int rank = engine.apply(q).indexOf(q.answer()) + 1;
-            if (rank > 0) {
-                rr += 1.0 / rank;
-                found++;
-                // one relevant document: the ideal DCG is 1
-                dcg += 1.0 / (Math.log(rank + 1) / Math.log(2));
+            List<String> hits = engine.apply(q);
+            double dcg = 0;
+            int found = 0;
+            boolean first = true;
+            for (int i = 0; i < Math.min(10, hits.size()); i++) {
+                if (q.answers().contains(hits.get(i))) {
+                    if (first) {
+                        rr += 1.0 / (i + 1);
+                        first = false;
+                    }
+                    found++;
+                    dcg += 1.0 / log2(i + 2);
+                }
             }
+            int ideal = Math.min(10, q.answers().size());
+            double idcg = 0;
+            for (int i = 0; i < ideal; i++) {
+                idcg += 1.0 / log2(i + 2);
+            }
+            recall += (double) found / ideal;
+            ndcg += dcg / idcg;
         }
-        return new Metrics(n, rr / n, found / n, dcg / n);
+        return new Metrics(n, rr / n, recall / n, ndcg / n);
+    }
+
+    private static double log2(double x) {
+        return Math.log(x) / Math.log(2);
     }
 
     /**
@@ -263,27 +346,6 @@ class RelevanceEvaluationTest {
         String dictum = text.substring(at + "verzoekt".length(), Math.min(text.length(), at + 300));
         int end = dictum.indexOf(';');
         return end > 20 ? dictum.substring(0, end) : dictum;
-    }
-
-    /** "Motie van het lid X over het spoor" → "het spoor": what the motion is about, without who filed it. */
-    static String subject(String title) {
-        int over = title.indexOf(" over ");
-        return over < 0 ? title : title.substring(over + " over ".length());
-    }
-
-    /** The three longest words of a subject that are not stop words, in their order: how people type a search. */
-    static String keywords(String subject) {
-        List<String> words = new ArrayList<>();
-        for (String word : subject.split("[^\\p{L}\\p{N}]+")) {
-            if (word.length() > 2 && !DutchAnalyzer.getDefaultStopSet().contains(word.toLowerCase(Locale.ROOT))) {
-                words.add(word);
-            }
-        }
-        Set<String> longest = words.stream()
-                .sorted(Comparator.comparingInt(String::length).reversed())
-                .limit(3)
-                .collect(Collectors.toSet());
-        return words.stream().filter(longest::contains).distinct().limit(3).collect(Collectors.joining(" "));
     }
 
     private List<Motion> motions() {
