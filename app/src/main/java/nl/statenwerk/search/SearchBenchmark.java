@@ -124,7 +124,8 @@ public final class SearchBenchmark {
             }
             // the import's own events are indexed in the background: let them finish before projecting and closing
             var indexing = context.getBean(
-                    SearchConfiguration.INDEXING, org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor.class);
+                    SearchConfiguration.INDEXING,
+                    org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor.class);
             while (indexing.getQueueSize() + indexing.getActiveCount() > 0) {
                 try {
                     Thread.sleep(200);
@@ -261,7 +262,7 @@ public final class SearchBenchmark {
      * The mix: most searches are a few words; some add a filter, sort by date, quote a phrase or end in a prefix.
      * Which variant a query gets depends on its position only, so every engine and size sees the same sequence.
      */
-    private static SearchQuery query(String text, int i) {
+    static SearchQuery query(String text, int i) {
         SearchQuery q = SearchQuery.of(text);
         return switch (i % 20) {
             case 0, 1 -> q.withType("motie");

@@ -45,6 +45,23 @@ class LuceneSearchEngineTest {
         }
     }
 
+    @Test
+    void whenNoObjectHasAllWordsMostOfThemAreRequiredBeforeAnyOfThem() {
+        try (LuceneSearchEngine engine = new LuceneSearchEngine(dir)) {
+            engine.replace("three", List.of(paper("three", "Motie fietspad langs de dijk bij Lelystad")));
+            engine.replace("one", List.of(paper("one", "Motie over de dijk")));
+            engine.commit();
+            // a pasted title with a word no object has: the object with most of the words, not every one with one
+            assertThat(engine.search(SearchQuery.of("fietspad dijk Lelystad Dronten"))
+                            .hits())
+                    .extracting(Hit::id)
+                    .containsExactly("three");
+            assertThat(engine.search(SearchQuery.of("dijk Zwolle Dronten")).hits())
+                    .extracting(Hit::id)
+                    .containsExactlyInAnyOrder("three", "one");
+        }
+    }
+
     static SearchDocument paper(String id, String title, String... pages) {
         List<Segment> segments = new java.util.ArrayList<>();
         segments.add(new Segment("", null, "https://x.invalid/" + id));
