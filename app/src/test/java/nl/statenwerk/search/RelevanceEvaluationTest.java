@@ -11,11 +11,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -32,7 +31,6 @@ import nl.statenwerk.files.FileCatalog;
 import nl.statenwerk.files.FilePage;
 import nl.statenwerk.ingest.ImportListener;
 import nl.statenwerk.ingest.Importer;
-import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,7 +39,8 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * Relevance on the demo's 705 Tweede Kamer motions: known-item queries (a motion's subject line, and three keywords
- * of it) with that motion as the one right answer, in the search index and, as the reference to beat, in PostgreSQL
+ * of it) with that motion as the one right answer, and topical queries judged by the Kamer's own filing of motions
+ * into dossiers ({@link #TOPICAL}), in the search index and, as the reference to beat, in PostgreSQL
  * full-text search with the 'dutch' configuration on the same texts (title weighted A, the rest B). Reports MRR@10,
  * recall@10 and nDCG@10 to {@code target/relevance.txt} and fails below the thresholds set from the first run.
  */
@@ -57,6 +56,14 @@ class RelevanceEvaluationTest {
     private static final double MIN_KEYWORDS_MRR = 0.98;
 
     private static final double MIN_DICTUM_MRR = 0.98;
+
+    /** First measurement: MRR@10 0.704, recall@10 0.569, nDCG@10 0.545; PostgreSQL 0.576, 0.426, 0.424. */
+    private static final double MIN_TOPICAL_MRR = 0.68;
+
+    private static final double MIN_TOPICAL_NDCG = 0.52;
+
+    /** The margin over PostgreSQL full-text search the issue asks for, held on the topical queries. */
+    private static final double MARGIN = 0.10;
 
     private static final Path BUNDLE = Path.of("src/main/resources/demo/tweede-kamer");
 
@@ -194,12 +201,16 @@ class RelevanceEvaluationTest {
         assertThat(luceneSubject.mrr()).isGreaterThanOrEqualTo(MIN_SUBJECT_MRR);
         assertThat(luceneKeywords.mrr()).isGreaterThanOrEqualTo(MIN_KEYWORDS_MRR);
         assertThat(luceneDictum.mrr()).isGreaterThanOrEqualTo(MIN_DICTUM_MRR);
+        assertThat(luceneTopical.mrr()).isGreaterThanOrEqualTo(MIN_TOPICAL_MRR);
+        assertThat(luceneTopical.ndcg()).isGreaterThanOrEqualTo(MIN_TOPICAL_NDCG);
         if (pgSubject != null) {
             // both engines are at the ceiling on these queries (first run: 0.991 to 0.999): a margin of 0.10 cannot
             // be shown here, so this guards against falling behind by more than one or two queries in 700
             assertThat(luceneSubject.mrr()).isGreaterThanOrEqualTo(pgSubject.mrr() - 0.01);
             assertThat(luceneKeywords.mrr()).isGreaterThanOrEqualTo(pgKeywords.mrr() - 0.01);
             assertThat(luceneDictum.mrr()).isGreaterThanOrEqualTo(pgDictum.mrr() - 0.01);
+            assertThat(luceneTopical.mrr()).isGreaterThanOrEqualTo(pgTopical.mrr() + MARGIN);
+            assertThat(luceneTopical.ndcg()).isGreaterThanOrEqualTo(pgTopical.ndcg() + MARGIN);
         }
     }
 
@@ -262,14 +273,18 @@ class RelevanceEvaluationTest {
         t.put("grondstoffen", "Grondstoffenvoorzieningszekerheid");
         t.put("defensie", "Defensienota 2024 - Sterk, slim en samen");
         t.put("warmtenet", "Regels omtrent productie, transport en levering van warmte (Wet collectieve warmte)");
-        t.put("vuurwerk", "Voorstel van wet van de leden Klaver en Ouwehand tot wijziging van de Wet milieubeheer en de Wet op de economische delicten in verband met de invoering van een vuurwerkverbod voor consumenten (Wet veilige jaarwisseling)");
+        t.put(
+                "vuurwerk",
+                "Voorstel van wet van de leden Klaver en Ouwehand tot wijziging van de Wet milieubeheer en de Wet op de economische delicten in verband met de invoering van een vuurwerkverbod voor consumenten (Wet veilige jaarwisseling)");
         t.put("politie", "Politie");
         t.put("belastingdienst", "Belastingdienst");
         t.put("navo", "NAVO");
         t.put("spoor", "Spoor: vervoer- en beheerplan");
         t.put("terrorisme", "Bestrijding internationaal terrorisme");
         t.put("rechtsbijstand advocaten", "Rechtsbijstand");
-        t.put("huren bevriezen", "Voorstel van wet van het lid De Hoop tot wijziging van de Uitvoeringswet huurprijzen woonruimte en de Woningwet in verband met de bevriezing van de huren in 2025 en van de Wet op de vennootschapsbelasting 1969 en andere fiscale wetten in verband met het vervallen van de vennootschapsbelastingplicht voor woningcorporaties en dekkingsmaatregelen daarvoor");
+        t.put(
+                "huren bevriezen",
+                "Voorstel van wet van het lid De Hoop tot wijziging van de Uitvoeringswet huurprijzen woonruimte en de Woningwet in verband met de bevriezing van de huren in 2025 en van de Wet op de vennootschapsbelasting 1969 en andere fiscale wetten in verband met het vervallen van de vennootschapsbelastingplicht voor woningcorporaties en dekkingsmaatregelen daarvoor");
         return java.util.Collections.unmodifiableMap(t);
     }
 
