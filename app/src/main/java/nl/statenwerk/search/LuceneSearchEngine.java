@@ -70,6 +70,7 @@ import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -619,12 +620,17 @@ final class LuceneSearchEngine implements SearchEngine {
 
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-            Map<String, SortedSetDocValues> values = new LinkedHashMap<>();
-            Map<String, long[]> ordCounts = new HashMap<>();
-            for (String facet : SearchDocument.FACETS) {
-                SortedSetDocValues dv = DocValues.getSortedSet(context.reader(), "f." + facet);
-                values.put(facet, dv);
-                ordCounts.put(facet, new long[(int) Math.min(Integer.MAX_VALUE - 8, dv.getValueCount())]);
+            // arrays, not maps: this runs for every match, and a large result set has hundreds of thousands
+            int facets = SearchDocument.FACETS.size();
+            SortedSetDocValues[] multi = new SortedSetDocValues[facets];
+            org.apache.lucene.index.SortedDocValues[] single = new org.apache.lucene.index.SortedDocValues[facets];
+            long[][] ordCounts = new long[facets][];
+            for (int f = 0; f < facets; f++) {
+                SortedSetDocValues dv = DocValues.getSortedSet(context.reader(), "f." + SearchDocument.FACETS.get(f));
+                // most facets hold one value per object: the single-valued view skips the per-document value count
+                single[f] = DocValues.unwrapSingleton(dv);
+                multi[f] = single[f] == null ? dv : null;
+                ordCounts[f] = new long[(int) Math.min(Integer.MAX_VALUE - 8, dv.getValueCount())];
             }
             return new LeafCollector() {
                 @Override
@@ -633,12 +639,14 @@ final class LuceneSearchEngine implements SearchEngine {
                 @Override
                 public void collect(int doc) throws IOException {
                     total++;
-                    for (var entry : values.entrySet()) {
-                        SortedSetDocValues dv = entry.getValue();
-                        if (dv.advanceExact(doc)) {
-                            long[] c = ordCounts.get(entry.getKey());
-                            for (int i = 0; i < dv.docValueCount(); i++) {
-                                c[(int) dv.nextOrd()]++;
+                    for (int f = 0; f < facets; f++) {
+                        if (single[f] != null) {
+                            if (single[f].advanceExact(doc)) {
+                                ordCounts[f][single[f].ordValue()]++;
+                            }
+                        } else if (multi[f].advanceExact(doc)) {
+                            for (int i = 0; i < multi[f].docValueCount(); i++) {
+                                ordCounts[f][(int) multi[f].nextOrd()]++;
                             }
                         }
                     }
@@ -646,12 +654,14 @@ final class LuceneSearchEngine implements SearchEngine {
 
                 @Override
                 public void finish() throws IOException {
-                    for (var entry : values.entrySet()) {
-                        long[] c = ordCounts.get(entry.getKey());
-                        Map<String, Long> facet = counts.computeIfAbsent(entry.getKey(), k -> new HashMap<>());
+                    for (int f = 0; f < facets; f++) {
+                        Map<String, Long> facet =
+                                counts.computeIfAbsent(SearchDocument.FACETS.get(f), k -> new HashMap<>());
+                        long[] c = ordCounts[f];
                         for (int ord = 0; ord < c.length; ord++) {
                             if (c[ord] > 0) {
-                                facet.merge(entry.getValue().lookupOrd(ord).utf8ToString(), c[ord], Long::sum);
+                                BytesRef value = single[f] != null ? single[f].lookupOrd(ord) : multi[f].lookupOrd(ord);
+                                facet.merge(value.utf8ToString(), c[ord], Long::sum);
                             }
                         }
                     }
