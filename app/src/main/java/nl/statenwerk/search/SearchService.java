@@ -63,17 +63,34 @@ class SearchService implements SearchIndex, DisposableBean {
         }
         progress.start(total);
         target.beginRebuild();
-        for (var type : SearchProjection.ROOTS) {
-            Cursor after = null;
-            do {
-                Slice<? extends Record> slice = council.list(type, new ListQuery(null, null, after, 500, true, false));
-                for (Record object : slice.items()) {
-                    UUID id = idOf(object);
-                    target.replace(id.toString(), projection.documents(type, id));
-                    progress.step();
-                }
-                after = slice.next();
-            } while (after != null);
+        // projecting an object is a handful of database reads: a few threads keep the database and the index busy
+        try (var workers = java.util.concurrent.Executors.newFixedThreadPool(
+                Math.max(2, Runtime.getRuntime().availableProcessors()),
+                Thread.ofPlatform().name("search-rebuild-", 0).factory())) {
+            for (var type : SearchProjection.ROOTS) {
+                Cursor after = null;
+                do {
+                    Slice<? extends Record> slice =
+                            council.list(type, new ListQuery(null, null, after, 500, true, false));
+                    List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+                    for (Record object : slice.items()) {
+                        UUID id = idOf(object);
+                        done.add(workers.submit(() -> {
+                            target.replace(id.toString(), projection.documents(type, id));
+                            progress.step();
+                        }));
+                    }
+                    for (var task : done) {
+                        task.get();
+                    }
+                    after = slice.next();
+                } while (after != null);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("rebuild interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
         target.finishRebuild();
     }
