@@ -15,6 +15,8 @@ import nl.statenwerk.council.Council;
 import nl.statenwerk.council.Paper;
 import nl.statenwerk.ingest.ImportListener;
 import nl.statenwerk.ingest.Importer;
+import nl.statenwerk.notifications.DigestRun;
+import nl.statenwerk.notifications.NewNotification;
 import nl.statenwerk.notifications.Notification;
 import nl.statenwerk.notifications.NotificationKind;
 import nl.statenwerk.notifications.Notifications;
@@ -172,6 +174,27 @@ class AlertsIntegrationTest {
                 .satisfies(s -> assertThat(s.query().q()).isEqualTo("dijkversterking"));
         savedSearches.delete(eva.id(), saved.id());
         assertThat(savedSearches.find(saved.id())).isEmpty();
+    }
+
+    @Test
+    void theAlertCheckAndTheDailyDigestAreScheduledWhenTheApplicationStarts() {
+        PaperBundle.await(() -> jdbc.sql("select task_name from scheduled_tasks")
+                .query(String.class)
+                .list()
+                .containsAll(List.of("check-alerts", "daily-digest")));
+    }
+
+    @Test
+    void withoutAMailServerTheDigestSendsNothingAndKeepsTheNotificationsForLater() {
+        UserAccount gijs = account("gijs");
+        notifications.add(new NewNotification(
+                gijs.id(), NotificationKind.SAVED_SEARCH_MATCH, "Dijken", "Een stuk", "https://example.test/3", null));
+
+        assertThat(notifications.sendDigests()).isEqualTo(new DigestRun(true, 0, 0, 0));
+
+        assertThat(notifications.unread(gijs.id(), 10))
+                .singleElement()
+                .satisfies(n -> assertThat(n.emailedAt()).isNull());
     }
 
     private UserAccount account(String name) {
