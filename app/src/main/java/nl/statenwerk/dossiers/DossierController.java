@@ -31,6 +31,8 @@ class DossierController {
                         // a link can be withdrawn: shared caches must not keep serving it
                         .cacheControl(CacheControl.noStore())
                         .header("Referrer-Policy", "no-referrer")
+                        // the token is the key: a search engine that lists the address hands it to everyone
+                        .header("X-Robots-Tag", "noindex")
                         .body(view))
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)
                         .body(ProblemDetail.forStatusAndDetail(

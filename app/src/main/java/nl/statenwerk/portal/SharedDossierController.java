@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * A dossier shared by its public link. The token in the address is the only key to it, so the page is not cached and
- * its outgoing links do not pass the address on as referrer.
+ * A dossier shared by its public link. The token in the address is the only key to it, so the page is not cached, not
+ * indexed, and its outgoing links do not pass the address on as referrer.
  */
 @Controller
 class SharedDossierController {
@@ -32,6 +32,7 @@ class SharedDossierController {
         DossierView view = dossiers.viewShared(token, MATCHES_PER_SEARCH).orElseThrow(NotFound::new);
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("Referrer-Policy", "no-referrer");
+        response.setHeader("X-Robots-Tag", "noindex");
         model.addAttribute(
                 "page",
                 new DossierPage(

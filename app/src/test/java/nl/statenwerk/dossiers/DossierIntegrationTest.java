@@ -84,6 +84,8 @@ class DossierIntegrationTest {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Cache-Control"))
                 .hasValueSatisfying(v -> assertThat(v).contains("no-store"));
+        assertThat(response.headers().firstValue("X-Robots-Tag")).hasValue("noindex");
+        assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
         JsonNode view = JSON.readTree(response.body());
         assertThat(view.get("name").asString()).isEqualTo("Markermeer-IJmeer");
         assertThat(texts(view.get("papers"), "title"))
