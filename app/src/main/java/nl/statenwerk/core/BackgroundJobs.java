@@ -3,6 +3,7 @@ package nl.statenwerk.core;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.Task;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import java.time.Duration;
 import java.util.List;
 import javax.sql.DataSource;
@@ -19,7 +20,8 @@ import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 
 /**
  * Background work in the database with db-scheduler: every {@link Task} bean of any module is known to one
- * {@link Scheduler}, which modules use as {@link SchedulerClient} to schedule work.
+ * {@link Scheduler}, which modules use as {@link SchedulerClient} to schedule work. A {@link RecurringTask} bean (a
+ * daily or periodic job) is scheduled by the scheduler itself when it starts.
  *
  * <p>The scheduler reaches the database through a {@link TransactionAwareDataSourceProxy}, so scheduling inside a
  * Spring transaction writes the job on that transaction's connection: a rolled-back transaction leaves no job behind.
@@ -50,8 +52,16 @@ class BackgroundJobs {
 
     @Bean(destroyMethod = "stop")
     Scheduler scheduler(DataSource dataSource, ObjectProvider<Task<?>> tasks, JobsProperties properties) {
-        List<Task<?>> known = tasks.orderedStream().toList();
-        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), known)
+        List<Task<?>> all = tasks.orderedStream().toList();
+        List<Task<?>> oneTime =
+                all.stream().filter(t -> !(t instanceof RecurringTask<?>)).toList();
+        List<RecurringTask<?>> recurring = all.stream()
+                .filter(t -> t instanceof RecurringTask<?>)
+                .<RecurringTask<?>>map(t -> (RecurringTask<?>) t)
+                .toList();
+        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), oneTime)
+                // a recurring task schedules its first run when the scheduler starts, unless it is scheduled already
+                .startTasks(recurring)
                 .threads(properties.threads())
                 .pollingInterval(properties.pollingInterval())
                 .heartbeatInterval(Duration.ofSeconds(30))

@@ -9,10 +9,14 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.statenwerk.StatenwerkTest;
+import nl.statenwerk.accounts.Accounts;
+import nl.statenwerk.accounts.DigestPreference;
 import nl.statenwerk.api.ApiFixture;
 import nl.statenwerk.council.Council;
+import nl.statenwerk.dossiers.Dossiers;
 import nl.statenwerk.files.FileCatalog;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -51,7 +55,14 @@ class AccessibilityIntegrationTest {
     @Autowired
     FileCatalog files;
 
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    Dossiers dossiers;
+
     ApiFixture fixture;
+    String dossierToken;
 
     @BeforeAll
     static void startBrowser() throws IOException {
@@ -86,6 +97,11 @@ class AccessibilityIntegrationTest {
     @BeforeEach
     void seed() {
         fixture = ApiFixture.seed(council, files);
+        UUID owner = accounts.create("Griffie", "griffie-" + UUID.randomUUID() + "@example.test", DigestPreference.NONE)
+                .id();
+        UUID dossier = dossiers.create(owner, "Fietsbeleid").id();
+        dossiers.pin(owner, dossier, fixture.publicPaper(), "Zie de stemming");
+        dossierToken = dossiers.publish(owner, dossier);
     }
 
     private List<String> pages() {
@@ -97,6 +113,7 @@ class AccessibilityIntegrationTest {
                 "/personen/" + fixture.person(),
                 "/fracties/" + fixture.fractie(),
                 "/toegankelijkheid",
+                "/dossiers/" + dossierToken,
                 "/stukken/" + fixture.secretPaper(),
                 "/?lang=en");
     }

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
 import nl.statenwerk.StatenwerkTest;
+import nl.statenwerk.accounts.Accounts;
+import nl.statenwerk.accounts.DigestPreference;
 import nl.statenwerk.api.ApiFixture;
 import nl.statenwerk.council.Council;
+import nl.statenwerk.dossiers.Dossiers;
 import nl.statenwerk.files.FileCatalog;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +30,12 @@ class PortalPagesIntegrationTest {
     @Autowired
     FileCatalog files;
 
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    Dossiers dossiers;
+
     ApiFixture fixture;
     PortalClient client;
 
@@ -42,6 +51,30 @@ class PortalPagesIntegrationTest {
         assertThat(page.body()).as(path).contains("<html lang=\"nl\"").doesNotContain(SECRET_TITLE);
         assertThat(page.body()).as(path).contains("href=\"#main\"").contains("id=\"main\"");
         return page;
+    }
+
+    @Test
+    void aSharedDossierShowsItsPublicPinnedPapersWithTheirNotesEscaped() {
+        UUID owner = accounts.create("Griffie", "griffie-" + UUID.randomUUID() + "@example.test", DigestPreference.NONE)
+                .id();
+        UUID dossier = dossiers.create(owner, "Fietsbeleid").id();
+        dossiers.pin(owner, dossier, fixture.publicPaper(), "Zie <b>vooral</b> de stemming");
+        dossiers.pin(owner, dossier, fixture.secretPaper(), "Vertrouwelijke notitie");
+        String token = dossiers.publish(owner, dossier);
+
+        PortalClient.Page page = ok("/dossiers/" + token);
+
+        assertThat(page.body())
+                .contains("Fietsbeleid")
+                .contains("/stukken/" + fixture.publicPaper())
+                .contains("Motie over fietspaden")
+                .contains("Zie &lt;b&gt;vooral&lt;/b&gt; de stemming")
+                .doesNotContain("<b>vooral</b>")
+                .doesNotContain("Vertrouwelijke notitie")
+                .doesNotContain(fixture.secretPaper().toString());
+        dossiers.unpublish(owner, dossier);
+        assertThat(client.get("/dossiers/" + token).status()).isEqualTo(404);
+        assertThat(client.get("/dossiers/onbekend").status()).isEqualTo(404);
     }
 
     @Test

@@ -138,4 +138,16 @@ public final class Views {
             @Nullable String website,
             List<MembershipRow> members,
             List<PaperLink> papers) {}
+
+    /** A shared dossier: its public pinned papers and, per saved search, the latest matches. */
+    public record DossierPage(String name, List<DossierItem> papers, List<DossierSearch> searches) {}
+
+    /** A paper or search match in a dossier; {@code note} is the owner's, for pinned papers. */
+    public record DossierItem(
+            String title,
+            String href,
+            @Nullable LocalDate date,
+            @Nullable String note) {}
+
+    public record DossierSearch(String name, long total, List<DossierItem> latest) {}
 }

@@ -1,0 +1,32 @@
+package nl.statenwerk.accounts;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The user accounts. Nothing here takes or returns {@code null}. There are no credentials yet: sign-on finds or
+ * creates the account of a signed-in user here and keeps its credentials and subjects in tables of its own.
+ */
+public interface Accounts {
+
+    /**
+     * Creates an account.
+     *
+     * @param email an e-mail address; stored in lower case
+     * @throws IllegalArgumentException when the name is blank or too long, the address is not one, or an account
+     *     with that address exists
+     */
+    UserAccount create(String displayName, String email, DigestPreference digest);
+
+    Optional<UserAccount> find(UUID id);
+
+    /** The account of an e-mail address, in any case. */
+    Optional<UserAccount> findByEmail(String email);
+
+    /** @throws java.util.NoSuchElementException when there is no such account */
+    UserAccount setDigest(UUID id, DigestPreference digest);
+
+    /** The accounts with this digest preference, oldest first. */
+    List<UserAccount> withDigest(DigestPreference digest);
+}

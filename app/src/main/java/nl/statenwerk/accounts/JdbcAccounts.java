@@ -1,0 +1,111 @@
+package nl.statenwerk.accounts;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import nl.statenwerk.core.RecordTable;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+@Component
+@Transactional
+class JdbcAccounts implements Accounts {
+
+    /**
+     * One {@code @}, a dot in the domain, no white space: enough to catch typing errors, and no line break can reach
+     * a mail header. Whether the address exists only a sent message can tell.
+     */
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
+
+    private static final int MAX_NAME = 200;
+    private static final int MAX_EMAIL = 320;
+
+    private static final RowMapper<UserAccount> ROW = (rs, n) -> new UserAccount(
+            rs.getObject("id", UUID.class),
+            rs.getString("display_name"),
+            rs.getString("email"),
+            DigestPreference.valueOf(rs.getString("digest")),
+            rs.getObject("created_at", OffsetDateTime.class).toInstant());
+
+    private final JdbcClient jdbc;
+
+    JdbcAccounts(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public UserAccount create(String displayName, String email, DigestPreference digest) {
+        String name = displayName.strip();
+        if (name.isEmpty() || name.length() > MAX_NAME) {
+            throw new IllegalArgumentException("A display name has 1 to " + MAX_NAME + " characters.");
+        }
+        String address = normalise(email);
+        if (address.length() > MAX_EMAIL || !EMAIL.matcher(address).matches()) {
+            throw new IllegalArgumentException("Not an e-mail address: " + email);
+        }
+        if (findByEmail(address).isPresent()) {
+            throw new IllegalArgumentException("An account with this e-mail address exists.");
+        }
+        OffsetDateTime now = RecordTable.now();
+        UserAccount account = new UserAccount(UUID.randomUUID(), name, address, digest, now.toInstant());
+        jdbc.sql("""
+                        insert into user_account (id, display_name, email, digest, created_at)
+                        values (:id, :name, :email, :digest, :created)""")
+                .param("id", account.id())
+                .param("name", account.displayName())
+                .param("email", account.email())
+                .param("digest", digest.name())
+                .param("created", now)
+                .update();
+        return account;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<UserAccount> find(UUID id) {
+        return jdbc.sql("select * from user_account where id = :id")
+                .param("id", id)
+                .query(ROW)
+                .optional();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<UserAccount> findByEmail(String email) {
+        return jdbc.sql("select * from user_account where email = :email")
+                .param("email", normalise(email))
+                .query(ROW)
+                .optional();
+    }
+
+    @Override
+    public UserAccount setDigest(UUID id, DigestPreference digest) {
+        int updated = jdbc.sql("update user_account set digest = :digest where id = :id")
+                .param("digest", digest.name())
+                .param("id", id)
+                .update();
+        if (updated == 0) {
+            throw new NoSuchElementException("No account " + id);
+        }
+        return find(id).orElseThrow();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<UserAccount> withDigest(DigestPreference digest) {
+        return jdbc.sql("select * from user_account where digest = :digest order by created_at, id")
+                .param("digest", digest.name())
+                .query(ROW)
+                .list();
+    }
+
+    private static String normalise(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+}
