@@ -33,6 +33,12 @@ public interface Council {
      */
     <T extends Record> Optional<T> findPublic(Class<T> type, UUID id);
 
+    /**
+     * When the public paper's current public period began: when it was stored as public, or made public later.
+     * Empty when the paper is not public or unknown.
+     */
+    Optional<java.time.OffsetDateTime> publicSince(UUID paperId);
+
     <T extends Record> Optional<UUID> idOf(Class<T> type, String sourceId);
 
     /** A page of objects in the order of their last change, for lists and incremental sync. */

@@ -69,6 +69,15 @@ class JdbcCouncil implements Council, Council.Links {
         Class<T> type = (Class<T>) object.getClass();
         T toSave = object instanceof Paper paper ? type.cast(withPublicFlag(paper)) : object;
         Upserted saved = table(type).records().upsert(toSave, rawHash);
+        if (saved.outcome() != UpsertOutcome.UNCHANGED && toSave instanceof Paper paper) {
+            jdbc.sql(
+                            paper.isPublic()
+                                    ? "update paper set public_since = :now where id = :id and public_since is null"
+                                    : "update paper set public_since = null where id = :id")
+                    .param("now", java.time.OffsetDateTime.now())
+                    .param("id", saved.id())
+                    .update();
+        }
         if (saved.outcome() != UpsertOutcome.UNCHANGED) {
             events.publishEvent(new CouncilObjectChanged(type.getSimpleName(), saved.id()));
         }
@@ -100,6 +109,15 @@ class JdbcCouncil implements Council, Council.Links {
                 p.createdAt(),
                 p.modifiedAt(),
                 p.deletedAt());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<java.time.OffsetDateTime> publicSince(UUID paperId) {
+        return jdbc.sql("select public_since from paper where id = :id and is_public and deleted_at is null")
+                .param("id", paperId)
+                .query((rs, row) -> rs.getObject(1, java.time.OffsetDateTime.class))
+                .optional();
     }
 
     @Override

@@ -63,7 +63,7 @@ class SearchProjection {
     List<SearchDocument> documents(Class<? extends Record> type, UUID id) {
         Record object = council.findPublic(type, id).orElse(null);
         Instant published = switch (object) {
-            case Paper p -> instant(p.createdAt());
+            case Paper p -> instant(council.publicSince(p.id()).orElse(p.createdAt()));
             case Meeting m -> instant(m.createdAt());
             case AgendaItem a -> instant(a.createdAt());
             case Vote v -> instant(v.createdAt());
