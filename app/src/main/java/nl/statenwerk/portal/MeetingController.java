@@ -59,7 +59,8 @@ class MeetingController {
                                 .map(views::meeting)
                                 .toList(),
                         organizations,
-                        bodies));
+                        bodies,
+                        calendarFeed(bodyId, organizationId)));
         return "portal/meetings";
     }
 
@@ -83,8 +84,19 @@ class MeetingController {
         return "portal/meeting";
     }
 
+    private static String calendarFeed(@Nullable UUID bodyId, @Nullable UUID organizationId) {
+        StringBuilder feed = new StringBuilder("/vergaderingen.ics");
+        if (bodyId != null) {
+            feed.append("?staten=").append(bodyId);
+        }
+        if (organizationId != null) {
+            feed.append(bodyId == null ? '?' : '&').append("orgaan=").append(organizationId);
+        }
+        return feed.toString();
+    }
+
     /** A filter's id, or {@code null} when absent or not an id (an unknown filter matches nothing, a bad one all). */
-    private static @Nullable UUID optionalId(@Nullable String value) {
+    static @Nullable UUID optionalId(@Nullable String value) {
         if (value == null || value.isBlank()) {
             return null;
         }

@@ -103,7 +103,9 @@ public final class Views {
     public record HomePage(
             List<MeetingLink> upcoming, List<MeetingLink> recent, List<PaperLink> papers, List<NamedLink> fracties) {}
 
-    public record MeetingsPage(List<MeetingLink> meetings, List<Option> organizations, List<Option> bodies) {}
+    /** @param calendarFeed the iCalendar feed of the meetings the filters select */
+    public record MeetingsPage(
+            List<MeetingLink> meetings, List<Option> organizations, List<Option> bodies, String calendarFeed) {}
 
     public record MeetingPage(
             MeetingLink meeting,
