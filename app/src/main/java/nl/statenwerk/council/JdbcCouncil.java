@@ -211,6 +211,31 @@ class JdbcCouncil implements Council, Council.Links {
 
     @Override
     @Transactional(readOnly = true)
+    public <T extends Record> List<T> related(
+            Class<T> type, String column, java.util.Collection<UUID> ids, boolean publicOnly) {
+        Table<T> table = table(type);
+        if (!table.records().columns().contains(column)) {
+            throw new IllegalArgumentException(type.getSimpleName() + " has no column " + column);
+        }
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String order = table.records().columns().contains("position") ? "position, id" : "created_at, id";
+        List<T> all = new java.util.ArrayList<>();
+        List<UUID> distinct = List.copyOf(new java.util.LinkedHashSet<>(ids));
+        // bounded IN lists: both databases plan them well, and no statement grows without limit
+        for (int from = 0; from < distinct.size(); from += 500) {
+            all.addAll(table.records()
+                    .where(
+                            column + " in (:ids) and deleted_at is null"
+                                    + (publicOnly ? " and " + table.publicCondition() : "") + " order by " + order,
+                            Map.of("ids", distinct.subList(from, Math.min(distinct.size(), from + 500)))));
+        }
+        return all;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<Meeting> meetingsByDate(
             @Nullable UUID bodyId,
             @Nullable UUID organizationId,

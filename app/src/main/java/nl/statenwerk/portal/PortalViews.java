@@ -118,19 +118,78 @@ class PortalViews {
                 top.add(item);
             }
         }
-        return top.stream().map(i -> agendaItem(i, children)).toList();
+        // a meeting's votes name the same fracties and papers over and over: look each up once per page, and read
+        // the relations of all agenda items in one query per kind
+        Lookups lookups = new Lookups();
+        List<UUID> itemIds =
+                items.stream().map(AgendaItem::id).map(Objects::requireNonNull).toList();
+        for (Consultation c : council.related(Consultation.class, "agenda_item_id", itemIds, true)) {
+            lookups.consultations
+                    .computeIfAbsent(c.agendaItemId(), k -> new ArrayList<>())
+                    .add(c);
+        }
+        List<Vote> votes = council.related(Vote.class, "agenda_item_id", itemIds, true);
+        for (Vote v : votes) {
+            lookups.votes
+                    .computeIfAbsent(v.agendaItemId(), k -> new ArrayList<>())
+                    .add(v);
+        }
+        List<UUID> voteIds =
+                votes.stream().map(Vote::id).map(Objects::requireNonNull).toList();
+        for (VoteFractionResult r : council.related(VoteFractionResult.class, "vote_id", voteIds, true)) {
+            lookups.fractionResults
+                    .computeIfAbsent(r.voteId(), k -> new ArrayList<>())
+                    .add(r);
+        }
+        lookups.prefetched = true;
+        return top.stream().map(i -> agendaItem(i, children, lookups)).toList();
     }
 
-    private AgendaItemView agendaItem(AgendaItem item, Map<UUID, List<AgendaItem>> children) {
+    /** Public objects looked up once for one page. */
+    private final class Lookups {
+        private final Map<UUID, Optional<Organization>> organizations = new java.util.HashMap<>();
+        private final Map<UUID, Optional<PaperLink>> papers = new java.util.HashMap<>();
+        private final Map<UUID, List<Consultation>> consultations = new java.util.HashMap<>();
+        private final Map<UUID, List<Vote>> votes = new java.util.HashMap<>();
+        private final Map<UUID, List<VoteFractionResult>> fractionResults = new java.util.HashMap<>();
+        private boolean prefetched;
+
+        List<Consultation> consultations(UUID agendaItem) {
+            return prefetched
+                    ? consultations.getOrDefault(agendaItem, List.of())
+                    : council.related(Consultation.class, "agenda_item_id", agendaItem, true);
+        }
+
+        List<Vote> votes(UUID agendaItem) {
+            return prefetched
+                    ? votes.getOrDefault(agendaItem, List.of())
+                    : council.related(Vote.class, "agenda_item_id", agendaItem, true);
+        }
+
+        List<VoteFractionResult> fractionResults(UUID vote) {
+            return prefetched
+                    ? fractionResults.getOrDefault(vote, List.of())
+                    : council.related(VoteFractionResult.class, "vote_id", vote, true);
+        }
+
+        Optional<Organization> organization(UUID id) {
+            return organizations.computeIfAbsent(id, k -> council.findPublic(Organization.class, k));
+        }
+
+        Optional<PaperLink> paper(@Nullable UUID id) {
+            return id == null ? Optional.empty() : papers.computeIfAbsent(id, PortalViews.this::publicPaper);
+        }
+    }
+
+    private AgendaItemView agendaItem(AgendaItem item, Map<UUID, List<AgendaItem>> children, Lookups lookups) {
         UUID id = Objects.requireNonNull(item.id());
-        List<PaperLink> papers = council.related(Consultation.class, "agenda_item_id", id, true).stream()
-                .map(c -> publicPaper(c.paperId()))
+        List<PaperLink> papers = lookups.consultations(id).stream()
+                .map(c -> lookups.paper(c.paperId()))
                 .flatMap(Optional::stream)
                 .distinct()
                 .toList();
-        List<VoteView> votes = council.related(Vote.class, "agenda_item_id", id, true).stream()
-                .map(this::vote)
-                .toList();
+        List<VoteView> votes =
+                lookups.votes(id).stream().map(v -> vote(v, lookups)).toList();
         return new AgendaItemView(
                 item.number(),
                 item.title() == null ? "" : item.title(),
@@ -140,28 +199,31 @@ class PortalViews {
                 papers,
                 votes,
                 children.getOrDefault(id, List.of()).stream()
-                        .map(c -> agendaItem(c, children))
+                        .map(c -> agendaItem(c, children, lookups))
                         .toList());
     }
 
     VoteView vote(Vote v) {
-        List<FractionRow> rows =
-                council.related(VoteFractionResult.class, "vote_id", Objects.requireNonNull(v.id()), true).stream()
-                        .map(r -> {
-                            Optional<Organization> fractie = council.findPublic(Organization.class, r.organizationId());
-                            return new FractionRow(
-                                    fractie.map(Organization::name).orElse("?"),
-                                    fractie.map(o -> "/fracties/" + o.id()).orElse(null),
-                                    r.result(),
-                                    r.yesCount(),
-                                    r.noCount(),
-                                    r.abstainCount(),
-                                    r.absentCount());
-                        })
-                        .sorted(Comparator.comparing(FractionRow::fractie))
-                        .toList();
+        return vote(v, new Lookups());
+    }
+
+    private VoteView vote(Vote v, Lookups lookups) {
+        List<FractionRow> rows = lookups.fractionResults(Objects.requireNonNull(v.id())).stream()
+                .map(r -> {
+                    Optional<Organization> fractie = lookups.organization(r.organizationId());
+                    return new FractionRow(
+                            fractie.map(Organization::name).orElse("?"),
+                            fractie.map(o -> "/fracties/" + o.id()).orElse(null),
+                            r.result(),
+                            r.yesCount(),
+                            r.noCount(),
+                            r.abstainCount(),
+                            r.absentCount());
+                })
+                .sorted(Comparator.comparing(FractionRow::fractie))
+                .toList();
         return new VoteView(
-                publicPaper(v.paperId()).orElse(null),
+                lookups.paper(v.paperId()).orElse(null),
                 v.result(),
                 v.voteDate(),
                 v.yesCount(),
