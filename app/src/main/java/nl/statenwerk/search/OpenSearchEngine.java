@@ -86,6 +86,8 @@ final class OpenSearchEngine implements SearchEngine {
         try {
             if (!client.indices().exists(e -> e.index(index)).value()) {
                 create(prefix);
+            } else {
+                updateSynonyms();
             }
             JsonNode meta = generic("GET", "/" + index + "/_mapping", null)
                     .path(index)
@@ -116,6 +118,35 @@ final class OpenSearchEngine implements SearchEngine {
             if (!name.equals(index)) {
                 generic("DELETE", "/" + name, null);
             }
+        }
+    }
+
+    /**
+     * Synonyms apply at query time: the Lucene engine takes an edited list at its next start without a reindex, and
+     * so does this one. An index's analysers can only change while it is closed, which takes a moment at start.
+     */
+    private void updateSynonyms() throws IOException {
+        JsonNode current = generic("GET", "/" + index + "/_settings", null)
+                .path(index)
+                .path("settings")
+                .path("index")
+                .path("analysis")
+                .path("filter")
+                .path("nl_synonyms")
+                .path("synonyms");
+        List<String> indexed = new ArrayList<>();
+        current.forEach(line -> indexed.add(line.asText()));
+        if (indexed.equals(DutchAnalysis.synonymLines())) {
+            return;
+        }
+        Map<String, Object> synonyms = Map.of(
+                "index",
+                Map.of("analysis", Map.of("filter", Map.of("nl_synonyms", OpenSearchMapping.synonymFilter()))));
+        generic("POST", "/" + index + "/_close", null);
+        try {
+            generic("PUT", "/" + index + "/_settings", synonyms);
+        } finally {
+            generic("POST", "/" + index + "/_open?wait_for_active_shards=1", null);
         }
     }
 

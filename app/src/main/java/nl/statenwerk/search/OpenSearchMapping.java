@@ -30,9 +30,7 @@ final class OpenSearchMapping {
         filters.put(
                 "nl_double_consonant",
                 Map.of("type", "pattern_replace", "pattern", "^(.{3,}([bfglmnprs]))\\2$", "replacement", "$1"));
-        filters.put(
-                "nl_synonyms",
-                Map.of("type", "synonym_graph", "synonyms", DutchAnalysis.synonymLines(), "expand", true));
+        filters.put("nl_synonyms", synonymFilter());
         filters.put(
                 "nl_prefixes", Map.of("type", "edge_ngram", "min_gram", 1, "max_gram", 20, "preserve_original", true));
 
@@ -55,6 +53,10 @@ final class OpenSearchMapping {
                         "filter", filters,
                         "analyzer", analyzers,
                         "normalizer", Map.of("folding", Map.of("type", "custom", "filter", FOLDED))));
+    }
+
+    static Map<String, Object> synonymFilter() {
+        return Map.of("type", "synonym_graph", "synonyms", DutchAnalysis.synonymLines(), "expand", true);
     }
 
     static Map<String, Object> mappings(String schema) {

@@ -4,15 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.opensearch.client.opensearch.OpenSearchClient;
+import org.opensearch.client.opensearch.generic.Body;
+import org.opensearch.client.opensearch.generic.Requests;
 import org.opensearch.client.opensearch.indices.analyze.AnalyzeToken;
 
 /**
@@ -37,6 +42,36 @@ class OpenSearchEngineContractTest extends SearchEngineContract {
 
     private String index() {
         return prefix + "search-v" + OpenSearchEngine.SCHEMA;
+    }
+
+    @Test
+    void theIndexTakesAnEditedSynonymListWhenTheEngineOpens() throws IOException {
+        engine.close();
+        // as if the index had been created with an older list, without "ps"
+        String older = "{\"index\":{\"analysis\":{\"filter\":{\"nl_synonyms\":{\"type\":\"synonym_graph\","
+                + "\"synonyms\":[\"gs, gedeputeerde staten\"]}}}}}";
+        request("POST", "/" + index() + "/_close", null);
+        request("PUT", "/" + index() + "/_settings", older);
+        request("POST", "/" + index() + "/_open?wait_for_active_shards=1", null);
+        assertThat(analyze("nl_query", "PS")).containsExactly("ps");
+
+        engine = open();
+
+        assertThat(engine.search(SearchQuery.of("PS")).hits())
+                .extracting(SearchResult.Hit::id)
+                .containsExactly("a1");
+    }
+
+    private void request(String method, String endpoint, @Nullable String body) throws IOException {
+        try (var transport = OpenSearchTestNode.transport()) {
+            var request = Requests.builder().method(method).endpoint(endpoint);
+            if (body != null) {
+                request.body(Body.from(body.getBytes(StandardCharsets.UTF_8), "application/json"));
+            }
+            try (var response = new OpenSearchClient(transport).generic().execute(request.build())) {
+                assertThat(response.getStatus()).as(method + " " + endpoint).isLessThan(300);
+            }
+        }
     }
 
     @ParameterizedTest(name = "{0}")
