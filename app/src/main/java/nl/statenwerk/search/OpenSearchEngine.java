@@ -356,7 +356,7 @@ final class OpenSearchEngine implements SearchEngine {
                 (System.nanoTime() - start) / 1_000_000,
                 hits,
                 facets(response.aggregations()),
-                total <= 2 ? didYouMean(response, q.q()) : null);
+                total <= 2 ? didYouMean(response) : null);
     }
 
     /** Searches; invalid syntax is searched again as plain words, and what still fails is the user's to fix. */
@@ -524,8 +524,12 @@ final class OpenSearchEngine implements SearchEngine {
         return facets;
     }
 
-    /** The query with the words the index does not know replaced by the closest ones it does. */
-    private static @Nullable String didYouMean(SearchResponse<JsonNode> response, String q) {
+    /**
+     * The query with the words the index does not know replaced by the closest ones it does. The term suggester
+     * reads the term dictionary, which keeps the words of deleted documents (an object that is no longer public)
+     * until their segment is merged: a spelling counts only when a live document has it.
+     */
+    private @Nullable String didYouMean(SearchResponse<JsonNode> response) {
         List<Suggest<JsonNode>> spelling = response.suggest().get("spelling");
         if (spelling == null || spelling.isEmpty()) {
             return null;
@@ -534,14 +538,32 @@ final class OpenSearchEngine implements SearchEngine {
         boolean changed = false;
         for (Suggest<JsonNode> entry : spelling) {
             var term = entry.term();
-            if (term.options().isEmpty()) {
+            String replacement = null;
+            for (var option : term.options()) {
+                if (live(option.text())) {
+                    replacement = option.text();
+                    break;
+                }
+            }
+            if (replacement == null) {
                 words.addAll(DutchAnalysis.foldedTokens(term.text()));
             } else {
-                words.add(term.options().getFirst().text());
+                words.add(replacement);
                 changed = true;
             }
         }
         return changed ? String.join(" ", words) : null;
+    }
+
+    private boolean live(String spelling) {
+        try {
+            return client.count(c -> c.index(index)
+                                    .query(q -> q.term(t -> t.field("spell").value(FieldValue.of(spelling)))))
+                            .count()
+                    > 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override

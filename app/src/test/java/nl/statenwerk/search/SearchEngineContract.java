@@ -203,6 +203,25 @@ abstract class SearchEngineContract {
     }
 
     @Test
+    void aDeletedObjectsWordsAreNotSuggested() {
+        // a paper that was public and then was not: its words stay in the term dictionary until segments merge
+        engine.replace(
+                "s1", List.of(document("s1", "motie", "Motie zwavelzuurfabriek", List.of("zwavelzuurfabriek"), null)));
+        // written with it, so that it shares a segment with a live document and its terms outlive its deletion
+        engine.replace("g1", List.of(corpus().get(4)));
+        engine.commit();
+        assertThat(engine.search(SearchQuery.of("zwavelzuurfabriek")).total()).isEqualTo(1);
+        assertThat(engine.search(SearchQuery.of("zwavelzuurfabriex")).didYouMean())
+                .isEqualTo("zwavelzuurfabriek");
+        engine.commit(engine.replace("s1", List.of()));
+
+        assertThat(engine.search(SearchQuery.of("zwavelzuurfabriek")).total()).isZero();
+        assertThat(engine.search(SearchQuery.of("zwavelzuurfabriex")).didYouMean())
+                .isNull();
+        assertThat(engine.suggest("zwavel", 10)).isEmpty();
+    }
+
+    @Test
     void titlesAreCompletedFromTheirFirstLetters() {
         assertThat(engine.suggest("windm", 10))
                 .contains("Motie windmolenpark Zeewolde", "Windmolenpark Zeewolde")
