@@ -166,6 +166,22 @@ final class DutchAnalysis {
         }
     }
 
+    /** The terms that a search for {@code text} looks for in the text fields: stems, and the synonyms' stems. */
+    static List<String> queryTerms(String text) {
+        List<String> terms = new java.util.ArrayList<>();
+        try (TokenStream stream = querying().tokenStream(TEXT, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return terms;
+    }
+
     /** The words of {@code text}, lower case and folded. */
     static List<String> foldedTokens(String text) {
         List<String> tokens = new java.util.ArrayList<>();

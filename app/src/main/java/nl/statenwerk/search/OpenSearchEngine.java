@@ -424,13 +424,15 @@ final class OpenSearchEngine implements SearchEngine {
                     .trackTotalHits(t -> t.enabled(true))
                     .source(c ->
                             c.filter(f -> f.includes("id", "type", "titel", "text", "segments", "date", "sourceId")))
-                    .highlight(h -> h.fields(
-                            "text",
-                            f -> f.numberOfFragments(1)
-                                    .fragmentSize(250)
-                                    .noMatchSize(250)
-                                    .preTags(MARK_START)
-                                    .postTags(MARK_END)));
+                    .highlight(h -> h.fields("text", f -> {
+                        f.numberOfFragments(1)
+                                .fragmentSize(250)
+                                .noMatchSize(250)
+                                .preTags(MARK_START)
+                                .postTags(MARK_END);
+                        Query compounds = compoundHighlight(q.q(), words);
+                        return compounds == null ? f : f.highlightQuery(compounds);
+                    }));
             if (q.sort() == SearchQuery.Sort.DATE) {
                 s.sort(o -> o.field(f -> f.field("date").order(SortOrder.Desc).missing(FieldValue.of("_last"))))
                         .sort(o -> o.score(x -> x.order(SortOrder.Desc)));
@@ -452,6 +454,26 @@ final class OpenSearchEngine implements SearchEngine {
             }
             return s;
         });
+    }
+
+    /**
+     * For plain words, a highlight query that also marks the compounds a word is part of: the parts are matched in
+     * a field of their own, which has no offsets in the text, so the highlighter looks for the compounds that
+     * contain the word's stem. Lucene marks them through the parts' offsets.
+     */
+    private static @Nullable Query compoundHighlight(String q, Query words) {
+        if (q.isEmpty() || !PLAIN_WORDS.matcher(q).matches()) {
+            return null;
+        }
+        List<Query> should = new ArrayList<>();
+        should.add(words);
+        for (String stem : new LinkedHashSet<>(DutchAnalysis.queryTerms(q))) {
+            // short stems are inside too many words to mark them all
+            if (stem.length() >= 4) {
+                should.add(Query.of(w -> w.wildcard(x -> x.field("text").value("*" + stem + "*"))));
+            }
+        }
+        return should.size() == 1 ? null : Query.of(b -> b.bool(x -> x.should(should)));
     }
 
     private static void filter(List<Query> filters, String facet, @Nullable String value) {

@@ -195,6 +195,13 @@ abstract class SearchEngineContract {
     }
 
     @Test
+    void aSnippetForAPartOfACompoundMarksTheCompound() {
+        Hit hit = engine.search(SearchQuery.of("praktijk")).hits().getFirst();
+        assertThat(hit.snippet()).contains("<mark>huisartsenpraktijk</mark>");
+        assertThat(hit.page()).isEqualTo(2);
+    }
+
+    @Test
     void aMisspelledWordGetsASuggestionAndAKnownOneNone() {
         assertThat(engine.search(SearchQuery.of("windmolenprak")).didYouMean()).isEqualTo("windmolenpark");
         assertThat(engine.search(SearchQuery.of("bespreking windmolenprak")).didYouMean())
