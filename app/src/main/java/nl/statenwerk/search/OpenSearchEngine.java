@@ -111,11 +111,13 @@ final class OpenSearchEngine implements SearchEngine {
                 throw e;
             }
         }
-        // an index of an older schema is of no use any more: the new one is rebuilt from the database
+        // an index of an older schema is of no use any more: the new one is rebuilt from the database. One of a newer
+        // schema stays, for the newer version of the application that made it (during a rolling upgrade)
         JsonNode others = generic("GET", "/_cat/indices/" + prefix + "search-v*?format=json&h=index", null);
         for (JsonNode other : others) {
             String name = other.path("index").asText();
-            if (!name.equals(index)) {
+            String version = name.substring((prefix + "search-v").length());
+            if (version.matches("\\d{1,9}") && Integer.parseInt(version) < Integer.parseInt(SCHEMA)) {
                 generic("DELETE", "/" + name, null);
             }
         }

@@ -62,6 +62,27 @@ class OpenSearchEngineContractTest extends SearchEngineContract {
                 .containsExactly("a1");
     }
 
+    @Test
+    void anIndexOfAnOlderSchemaIsDroppedAndOneOfANewerKept() throws IOException {
+        String other = OpenSearchTestNode.freshPrefix();
+        request("PUT", "/" + other + "search-v0", null);
+        request("PUT", "/" + other + "search-v99", null);
+
+        new OpenSearchEngine(OpenSearchTestNode.transport(), other).close();
+
+        try (var transport = OpenSearchTestNode.transport()) {
+            var indices = new OpenSearchClient(transport).indices();
+            assertThat(indices.exists(e -> e.index(other + "search-v0")).value())
+                    .isFalse();
+            assertThat(indices.exists(e -> e.index(other + "search-v99")).value())
+                    .isTrue();
+            assertThat(indices.exists(e -> e.index(other + "search-v" + OpenSearchEngine.SCHEMA))
+                            .value())
+                    .isTrue();
+            indices.delete(d -> d.index(other + "search-v99", other + "search-v" + OpenSearchEngine.SCHEMA));
+        }
+    }
+
     private void request(String method, String endpoint, @Nullable String body) throws IOException {
         try (var transport = OpenSearchTestNode.transport()) {
             var request = Requests.builder().method(method).endpoint(endpoint);
