@@ -7,6 +7,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -26,6 +27,8 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.tartarus.snowball.ext.DutchStemmer;
 import org.xml.sax.InputSource;
 
@@ -57,6 +60,14 @@ final class DutchAnalysis {
         }
     };
     private static final SynonymMap SYNONYMS = synonyms();
+    private static final Analyzer COMPOUNDS = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String field) {
+            StandardTokenizer tokenizer = new StandardTokenizer();
+            TokenStream stream = new StopFilter(folded(tokenizer), STOP_WORDS);
+            return new TokenStreamComponents(tokenizer, decompounded(stream));
+        }
+    };
 
     private DutchAnalysis() {}
 
@@ -68,8 +79,7 @@ final class DutchAnalysis {
                     protected TokenStreamComponents createComponents(String field) {
                         StandardTokenizer tokenizer = new StandardTokenizer();
                         TokenStream stream = new StopFilter(folded(tokenizer), STOP_WORDS);
-                        stream = new HyphenationCompoundWordTokenFilter(stream, HYPHENATION, null, 8, 4, 15, false);
-                        return new TokenStreamComponents(tokenizer, stemmed(stream));
+                        return new TokenStreamComponents(tokenizer, stemmed(decompounded(stream)));
                     }
 
                     @Override
@@ -107,6 +117,87 @@ final class DutchAnalysis {
                 FOLDING);
     }
 
+    /**
+     * The parts that the index side splits off the compounds in {@code text}, before stemming, separated by spaces:
+     * for an engine that cannot split Dutch compounds itself (OpenSearch without pattern files on its nodes), which
+     * indexes these in a field of their own with the same stemming.
+     */
+    static String compoundParts(String text) {
+        StringBuilder parts = new StringBuilder();
+        try (TokenStream stream = COMPOUNDS.tokenStream(TEXT, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                // a part stands on the position of its compound; the compound itself is indexed from the text
+                if (increment.getPositionIncrement() == 0) {
+                    parts.append(parts.isEmpty() ? "" : " ").append(term);
+                }
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return parts.toString();
+    }
+
+    /** The stem overrides as {@code word => stem} rules, as OpenSearch's {@code stemmer_override} takes them. */
+    static List<String> stemOverrideRules() {
+        return lines("stem-overrides.txt").stream()
+                .map(line -> line.split("\t"))
+                .map(pair -> pair[0] + " => " + pair[1])
+                .toList();
+    }
+
+    /** The synonyms in Solr's format, one group a line, as OpenSearch's {@code synonym_graph} takes them. */
+    static List<String> synonymLines() {
+        return lines("synonyms.txt");
+    }
+
+    private static List<String> lines(String resource) {
+        try (var reader =
+                new java.io.BufferedReader(new InputStreamReader(resource(resource), StandardCharsets.UTF_8))) {
+            return reader.lines()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The terms that a search for {@code text} looks for in the text fields: stems, and the synonyms' stems. */
+    static List<String> queryTerms(String text) {
+        List<String> terms = new java.util.ArrayList<>();
+        try (TokenStream stream = querying().tokenStream(TEXT, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return terms;
+    }
+
+    /** The words of {@code text}, lower case and folded. */
+    static List<String> foldedTokens(String text) {
+        List<String> tokens = new java.util.ArrayList<>();
+        try (TokenStream stream = FOLDING.tokenStream(SPELL, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                tokens.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return tokens;
+    }
+
     /** Lower case and folded, for spelling suggestions and prefix queries. */
     static Analyzer folding() {
         return FOLDING;
@@ -125,6 +216,10 @@ final class DutchAnalysis {
 
     private static TokenStream folded(TokenStream input) {
         return new ASCIIFoldingFilter(new LowerCaseFilter(input));
+    }
+
+    private static TokenStream decompounded(TokenStream input) {
+        return new HyphenationCompoundWordTokenFilter(input, HYPHENATION, null, 8, 4, 15, false);
     }
 
     private static TokenStream stemmed(TokenStream input) {
@@ -193,16 +288,12 @@ final class DutchAnalysis {
     }
 
     private static StemmerOverrideMap stemOverrides() {
-        try (Reader reader = new InputStreamReader(resource("stem-overrides.txt"), StandardCharsets.UTF_8)) {
+        try {
             StemmerOverrideFilter.Builder builder = new StemmerOverrideFilter.Builder(false);
-            new java.io.BufferedReader(reader)
-                    .lines()
-                    .map(String::strip)
-                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                    .forEach(line -> {
-                        String[] pair = line.split("\t");
-                        builder.add(pair[0], pair[1]);
-                    });
+            for (String line : lines("stem-overrides.txt")) {
+                String[] pair = line.split("\t");
+                builder.add(pair[0], pair[1]);
+            }
             return builder.build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

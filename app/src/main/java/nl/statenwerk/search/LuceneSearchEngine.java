@@ -316,7 +316,7 @@ final class LuceneSearchEngine implements SearchEngine {
             ScoreDoc[] all = pass.top.scoreDocs;
             ScoreDoc[] page = java.util.Arrays.copyOfRange(all, Math.min(all.length, n - q.size()), all.length);
             List<Hit> hits = hits(searcher, text, page);
-            String didYouMean = counts.total <= 2 ? didYouMean(searcher.getIndexReader(), q.q()) : null;
+            String didYouMean = counts.total <= 2 ? didYouMean(searcher, q.q()) : null;
             return new SearchResult(
                     counts.total, (System.nanoTime() - start) / 1_000_000, hits, counts.facets(), didYouMean);
         } catch (TooManyClauses | org.apache.lucene.util.automaton.TooComplexToDeterminizeException e) {
@@ -536,8 +536,13 @@ final class LuceneSearchEngine implements SearchEngine {
         }
     }
 
-    /** A query with the words the index does not know replaced by the closest ones it does. */
-    private @Nullable String didYouMean(IndexReader reader, String q) throws IOException {
+    /**
+     * A query with the words the index does not know replaced by the closest ones it does. The spell checker reads
+     * the term dictionary, which keeps the words of deleted documents (an object that is no longer public) until
+     * their segment is merged: a spelling counts only when a live document has it.
+     */
+    private @Nullable String didYouMean(IndexSearcher searcher, String q) throws IOException {
+        IndexReader reader = searcher.getIndexReader();
         if (q.isEmpty() || !PLAIN_WORDS.matcher(q).matches()) {
             return null;
         }
@@ -548,10 +553,13 @@ final class LuceneSearchEngine implements SearchEngine {
             String replacement = word;
             if (reader.docFreq(new Term("spell", word)) == 0) {
                 SuggestWord[] suggestions = spelling.suggestSimilar(
-                        new Term("spell", word), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-                if (suggestions.length > 0) {
-                    replacement = suggestions[0].string;
-                    changed = true;
+                        new Term("spell", word), 5, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+                for (SuggestWord suggestion : suggestions) {
+                    if (searcher.count(new TermQuery(new Term("spell", suggestion.string))) > 0) {
+                        replacement = suggestion.string;
+                        changed = true;
+                        break;
+                    }
                 }
             }
             words.add(replacement);

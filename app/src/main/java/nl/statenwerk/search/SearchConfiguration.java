@@ -1,10 +1,20 @@
 package nl.statenwerk.search;
 
+import nl.statenwerk.core.StatenwerkProperties;
+import org.apache.hc.client5.http.auth.AuthScope;
+import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
+import org.apache.hc.client5.http.impl.auth.BasicCredentialsProvider;
+import org.apache.hc.core5.http.HttpHost;
+import org.opensearch.client.json.jackson.JacksonJsonpMapper;
+import org.opensearch.client.transport.OpenSearchTransport;
+import org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBuilder;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SearchProperties.class)
 class SearchConfiguration {
 
     static final String INDEXING = "searchIndexing";
@@ -22,5 +32,40 @@ class SearchConfiguration {
         executor.setThreadNamePrefix("search-indexing-");
         executor.setWaitForTasksToCompleteOnShutdown(false);
         return executor;
+    }
+
+    @Bean
+    SearchEngine.Opener searchEngine(SearchProperties search, StatenwerkProperties statenwerk) {
+        return switch (search.engine()) {
+            case LUCENE -> () -> new LuceneSearchEngine(statenwerk.home().resolve("index"));
+            case OPENSEARCH -> {
+                SearchProperties.OpenSearch cluster = search.opensearch();
+                if (cluster.url() == null) {
+                    throw new IllegalStateException(
+                            "statenwerk.search.engine=opensearch needs statenwerk.search.opensearch.url");
+                }
+                yield () -> new OpenSearchEngine(transport(cluster), cluster.indexPrefix());
+            }
+        };
+    }
+
+    /** HTTP to the cluster, with basic authentication when a user name is set; TLS as the URL's scheme says. */
+    static OpenSearchTransport transport(SearchProperties.OpenSearch cluster) {
+        HttpHost host = HttpHost.create(cluster.url());
+        return ApacheHttpClient5TransportBuilder.builder(host)
+                .setMapper(new JacksonJsonpMapper())
+                .setHttpClientConfigCallback(client -> {
+                    if (cluster.username() != null && !cluster.username().isBlank()) {
+                        BasicCredentialsProvider credentials = new BasicCredentialsProvider();
+                        credentials.setCredentials(
+                                new AuthScope(host),
+                                new UsernamePasswordCredentials(
+                                        cluster.username(),
+                                        (cluster.password() == null ? "" : cluster.password()).toCharArray()));
+                        client.setDefaultCredentialsProvider(credentials);
+                    }
+                    return client;
+                })
+                .build();
     }
 }

@@ -3,7 +3,7 @@ package nl.statenwerk.search;
 import java.util.List;
 
 /**
- * A search engine holding the projection: the embedded Lucene one, later also OpenSearch. Writes become durable
+ * A search engine holding the projection: the embedded Lucene one, or OpenSearch. Writes become durable
  * and visible with {@link #commit()}; a rebuild is bracketed by {@link #beginRebuild()} and {@link #finishRebuild()}
  * so that an engine can tell after a crash that its projection is incomplete.
  */
@@ -42,4 +42,10 @@ interface SearchEngine extends AutoCloseable {
 
     @Override
     void close();
+
+    /** Opens the engine that the settings choose; again after a simulated crash. */
+    @FunctionalInterface
+    interface Opener {
+        SearchEngine open();
+    }
 }

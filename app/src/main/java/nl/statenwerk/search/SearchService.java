@@ -1,9 +1,7 @@
 package nl.statenwerk.search;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
-import nl.statenwerk.core.StatenwerkProperties;
 import nl.statenwerk.council.Council;
 import nl.statenwerk.council.CouncilObjectChanged;
 import nl.statenwerk.council.Cursor;
@@ -34,14 +32,14 @@ class SearchService implements SearchIndex, DisposableBean {
 
     private final SearchProjection projection;
     private final Council council;
-    private final Path directory;
+    private final SearchEngine.Opener opener;
     private volatile SearchEngine engine;
 
-    SearchService(SearchProjection projection, Council council, StatenwerkProperties properties) {
+    SearchService(SearchProjection projection, Council council, SearchEngine.Opener opener) {
         this.projection = projection;
         this.council = council;
-        this.directory = properties.home().resolve("index");
-        this.engine = new LuceneSearchEngine(directory);
+        this.opener = opener;
+        this.engine = opener.open();
     }
 
     @Override
@@ -169,7 +167,7 @@ class SearchService implements SearchIndex, DisposableBean {
     /** For the crash test: loses what was not committed, as a killed process would, and opens the index again. */
     synchronized void crashAndReopen() {
         engine.abandon();
-        engine = new LuceneSearchEngine(directory);
+        engine = opener.open();
     }
 
     @Override
