@@ -14,6 +14,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
@@ -46,16 +47,26 @@ class PortalWebConfiguration implements WebMvcConfigurer {
     static class TextsAdvice {
 
         private final MessageSource messages;
+        private final ResourceUrlProvider assets;
 
-        TextsAdvice(MessageSource messages) {
+        TextsAdvice(MessageSource messages, ResourceUrlProvider assets) {
             this.messages = messages;
+            this.assets = assets;
         }
 
         @ModelAttribute("t")
         Texts texts(HttpServletRequest request) {
+            return texts(request, request.getRequestURI());
+        }
+
+        /** The texts for a page shown at {@code path}, which differs from the request's on an error page. */
+        Texts texts(HttpServletRequest request, String path) {
             Locale locale = RequestContextUtils.getLocale(request);
             Locale supported = "en".equals(locale.getLanguage()) ? Locale.ENGLISH : DUTCH;
-            return new Texts(messages, supported, request.getRequestURI());
+            return new Texts(messages, supported, path, asset -> {
+                String versioned = assets.getForLookupPath(asset);
+                return versioned == null ? asset : versioned;
+            });
         }
     }
 }

@@ -3,6 +3,8 @@ package nl.statenwerk.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.statenwerk.StatenwerkTest;
 import nl.statenwerk.api.ApiFixture;
 import nl.statenwerk.council.Council;
@@ -164,5 +166,36 @@ class PortalPagesIntegrationTest {
         PortalClient.Page withCookie = client.get("/vergaderingen", "Cookie", "statenwerk-lang=en");
         assertThat(withCookie.body()).contains("<html lang=\"en\"").contains("Show meetings");
         assertThat(client.get("/", "Accept-Language", "en").body()).contains("<html lang=\"nl\"");
+    }
+
+    @Test
+    void pagesAreCachedForAMinuteAndRevalidatedWithTheirETag() {
+        PortalClient.Page home = client.get("/");
+        assertThat(home.header("Cache-Control")).isEqualTo("public, max-age=60");
+        assertThat(home.headers().allValues("Vary"))
+                .anySatisfy(v -> assertThat(v).contains("Cookie"));
+        String etag = home.header("ETag");
+        assertThat(etag).isNotBlank();
+        PortalClient.Page again = client.get("/", "If-None-Match", etag);
+        assertThat(again.status()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+    }
+
+    @Test
+    void choosingALanguageAndErrorsAreNotCachedPublicly() {
+        assertThat(client.get("/?lang=en").header("Cache-Control")).isEqualTo("private, no-cache");
+        assertThat(client.get("/stukken/" + fixture.secretPaper()).header("Cache-Control"))
+                .isEqualTo("no-store");
+    }
+
+    @Test
+    void staticFilesHaveTheirContentHashInTheAddressAndAreCachedForAYear() {
+        Matcher css = Pattern.compile("href=\"(/portal-[0-9a-f]+\\.css)\"").matcher(ok("/").body());
+        assertThat(css.find()).isTrue();
+        PortalClient.Page file = client.get(css.group(1));
+        assertThat(file.status()).isEqualTo(200);
+        assertThat(file.header("Cache-Control")).contains("max-age=31536000").contains("public");
+        PortalClient.Page worker = client.get("/vendor/pdfjs/pdf.worker.min.mjs");
+        assertThat(worker.header("Content-Type")).startsWith("text/javascript");
     }
 }

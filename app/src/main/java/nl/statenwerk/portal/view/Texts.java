@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 
@@ -20,11 +21,17 @@ public final class Texts {
     private final MessageSource messages;
     private final Locale locale;
     private final String path;
+    private final UnaryOperator<String> assets;
 
-    public Texts(MessageSource messages, Locale locale, String path) {
+    /**
+     * @param path the page's path, for the language switch
+     * @param assets the address to link a static file by, which changes when its content does
+     */
+    public Texts(MessageSource messages, Locale locale, String path, UnaryOperator<String> assets) {
         this.messages = messages;
         this.locale = locale;
         this.path = path;
+        this.assets = assets;
     }
 
     /** The text of a message key, with its arguments filled in. */
@@ -35,6 +42,11 @@ public final class Texts {
     /** The text of a value of a value list, under {@code prefix.NAME}; empty for {@code null}. */
     public String value(String prefix, @Nullable Enum<?> value) {
         return value == null ? "" : t(prefix + "." + value.name());
+    }
+
+    /** The address of a static file (CSS, JavaScript) with its content hash, so that it can be cached for a year. */
+    public String asset(String path) {
+        return assets.apply(path);
     }
 
     /** The language of the page, for the {@code lang} attribute. */
