@@ -13,9 +13,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 
 /** Every portal page type over the fixture: it answers, shows what it should, and never the secret paper. */
 @StatenwerkTest
+@Import(PortalTestConfiguration.class)
 class PortalPagesIntegrationTest {
 
     private static final String SECRET_TITLE = "Geheim voorstel grondaankoop";
@@ -166,6 +168,32 @@ class PortalPagesIntegrationTest {
         PortalClient.Page withCookie = client.get("/vergaderingen", "Cookie", "statenwerk-lang=en");
         assertThat(withCookie.body()).contains("<html lang=\"en\"").contains("Show meetings");
         assertThat(client.get("/", "Accept-Language", "en").body()).contains("<html lang=\"nl\"");
+    }
+
+    @Test
+    void anUnknownAddressIsTheFriendlyDutch404() {
+        PortalClient.Page page = client.get("/bestaat/niet", "Accept", "text/html");
+        assertThat(page.status()).isEqualTo(404);
+        assertThat(page.body())
+                .contains("<html lang=\"nl\"")
+                .contains("Pagina niet gevonden")
+                .contains("/bestaat/niet?lang=en");
+    }
+
+    @Test
+    void anErrorIsTheFriendlyDutch500WithoutDetails() {
+        PortalClient.Page page = client.get(PortalTestConfiguration.FAILING_PAGE, "Accept", "text/html");
+        assertThat(page.status()).isEqualTo(500);
+        assertThat(page.body())
+                .contains("<html lang=\"nl\"")
+                .contains("Er ging iets mis")
+                .contains("href=\"#main\"")
+                .doesNotContain(PortalTestConfiguration.FAILURE)
+                .doesNotContain("IllegalStateException")
+                .doesNotContainIgnoringCase("trace");
+        assertThat(client.get(PortalTestConfiguration.FAILING_PAGE + "?lang=en", "Accept", "text/html")
+                        .body())
+                .contains("Something went wrong");
     }
 
     @Test
