@@ -2,6 +2,7 @@ package nl.statenwerk.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -9,6 +10,7 @@ import nl.statenwerk.StatenwerkTest;
 import nl.statenwerk.api.ApiFixture;
 import nl.statenwerk.council.Council;
 import nl.statenwerk.files.FileCatalog;
+import nl.statenwerk.search.SearchIndex;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,12 +33,17 @@ class PortalPagesIntegrationTest {
     @Autowired
     FileCatalog files;
 
+    @Autowired
+    SearchIndex index;
+
     ApiFixture fixture;
+    PortalFixture portal;
     PortalClient client;
 
     @BeforeEach
     void seed() {
-        fixture = ApiFixture.seed(council, files);
+        portal = PortalFixture.seed(council, files, index);
+        fixture = portal.api();
         client = new PortalClient(port);
     }
 
@@ -97,6 +104,7 @@ class PortalPagesIntegrationTest {
                 .contains("Motie over fietspaden")
                 .contains("2025-public")
                 .contains("/api/files/" + fixture.publicFile() + "/motie%20fietspaden.txt")
+                .contains("href=\"/stukken/" + fixture.publicPaper() + "/bestanden/" + fixture.publicFile() + "\"")
                 .contains("/vergaderingen/" + fixture.meeting())
                 .contains("/personen/" + fixture.person())
                 .contains("<caption")
@@ -168,6 +176,53 @@ class PortalPagesIntegrationTest {
         PortalClient.Page withCookie = client.get("/vergaderingen", "Cookie", "statenwerk-lang=en");
         assertThat(withCookie.body()).contains("<html lang=\"en\"").contains("Show meetings");
         assertThat(client.get("/", "Accept-Language", "en").body()).contains("<html lang=\"nl\"");
+    }
+
+    @Test
+    void theViewerShowsTheTextPerPageWithAnchorsAndOpensThePdfAtTheAskedPage() {
+        String body = ok("/stukken/" + portal.pdfPaper() + "/bestanden/" + portal.pdfFile() + "?pagina=2")
+                .body();
+        assertThat(body)
+                .contains("<section class=\"statenwerk-page-text\" id=\"pagina-2\"")
+                .contains(PortalFixture.PDF_PAGE_2)
+                .contains("data-page=\"2\"")
+                .contains("data-pdf=\"/api/files/" + portal.pdfFile() + "/windparken.pdf\"")
+                .containsPattern("<script type=\"module\" src=\"/js/viewer-[0-9a-f]+\\.js\"></script>")
+                .containsPattern("data-worker=\"/vendor/pdfjs/pdf\\.worker\\.min-[0-9a-f]+\\.mjs\"")
+                .contains("href=\"/stukken/" + portal.pdfPaper() + "\">Statenvoorstel windparken Noordoostpolder");
+        assertThat(ok("/stukken/" + portal.pdfPaper()).body())
+                .contains("href=\"/stukken/" + portal.pdfPaper() + "/bestanden/" + portal.pdfFile() + "\"");
+        assertThat(ok("/stukken/" + portal.pdfPaper() + "/bestanden/" + portal.pdfFile() + "?pagina=99")
+                        .body())
+                .contains("data-page=\"3\"");
+    }
+
+    @Test
+    void aFileThatIsNotAPdfHasItsTextAndNoPdfViewer() {
+        String body = ok("/stukken/" + fixture.publicPaper() + "/bestanden/" + fixture.publicFile())
+                .body();
+        assertThat(body)
+                .contains(ApiFixture.FILE_TEXT)
+                .doesNotContain("data-pdf")
+                .doesNotContain("viewer-");
+        assertThat(ok("/vergaderingen/" + fixture.meeting() + "/bestanden/" + portal.minutes())
+                        .body())
+                .contains("Besluitenlijst van de Statenvergadering.");
+    }
+
+    @Test
+    void aFileOfANonPublicPaperOrOfAnotherPaperIsTheSame404() {
+        for (String path : List.of(
+                "/stukken/" + fixture.secretPaper() + "/bestanden/" + portal.secretFile(),
+                "/stukken/" + fixture.publicPaper() + "/bestanden/" + portal.secretFile(),
+                "/stukken/" + fixture.publicPaper() + "/bestanden/" + portal.pdfFile(),
+                "/stukken/" + fixture.publicPaper() + "/bestanden/" + UUID.randomUUID(),
+                "/vergaderingen/" + fixture.meeting() + "/bestanden/" + fixture.publicFile(),
+                "/stukken/" + fixture.publicPaper() + "/bestanden/geen-id")) {
+            PortalClient.Page page = client.get(path);
+            assertThat(page.status()).as(path).isEqualTo(404);
+            assertThat(page.body()).as(path).contains("Pagina niet gevonden").doesNotContain("Geheim");
+        }
     }
 
     @Test

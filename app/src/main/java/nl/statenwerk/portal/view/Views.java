@@ -35,12 +35,18 @@ public final class Views {
     /** A link to a person or an organisation; {@code href} is {@code null} where there is no page to link to. */
     public record NamedLink(String name, @Nullable String href) {}
 
-    /** A downloadable file. */
+    /**
+     * A downloadable file.
+     *
+     * @param href the download
+     * @param viewHref the document viewer: the file with its text
+     */
     public record FileLink(
             String name,
             String href,
             @Nullable String mimeType,
-            @Nullable Long sizeBytes) {}
+            @Nullable Long sizeBytes,
+            String viewHref) {}
 
     /** An option of a filter. */
     public record Option(String value, String label, boolean selected) {}
@@ -138,4 +144,16 @@ public final class Views {
             @Nullable String website,
             List<MembershipRow> members,
             List<PaperLink> papers) {}
+
+    /** One page of a file's extracted text. */
+    public record TextPage(int number, String text) {}
+
+    /**
+     * The document viewer: the PDF rendered by PDF.js where the browser runs JavaScript, and always the text per page.
+     *
+     * @param pdf whether the file is a PDF, which PDF.js can show; other files have only their text and the download
+     * @param page the page to open at, from 1
+     */
+    public record ViewerPage(
+            String name, NamedLink owner, FileLink file, boolean pdf, int page, List<TextPage> pages) {}
 }
