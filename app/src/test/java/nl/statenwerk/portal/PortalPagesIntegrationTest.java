@@ -2,6 +2,10 @@ package nl.statenwerk.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -11,6 +15,7 @@ import nl.statenwerk.api.ApiFixture;
 import nl.statenwerk.council.Council;
 import nl.statenwerk.files.FileCatalog;
 import nl.statenwerk.search.SearchIndex;
+import nl.statenwerk.search.SearchQuery;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -179,6 +184,106 @@ class PortalPagesIntegrationTest {
     }
 
     @Test
+    void everyPageLinksToTheSearchPageAndHomeHasTheSearchBox() {
+        assertThat(ok("/").body()).contains("href=\"/zoeken\"").contains("name=\"q\"");
+        assertThat(ok("/vergaderingen").body()).contains("href=\"/zoeken\"").contains("id=\"header-q\"");
+    }
+
+    @Test
+    void searchWithoutWordsShowsTheFormWithALabelAndTips() {
+        String body = ok("/zoeken").body();
+        assertThat(body)
+                .contains("<label class=\"utrecht-form-label\" for=\"q\">")
+                .contains("Zoek in de stukken")
+                .doesNotContain("resultaten");
+    }
+
+    @Test
+    void searchShowsHitsWithTypeDateBodyHighlightedSnippetAndTheLinkToThePageInTheViewer() {
+        String body = ok("/zoeken?q=windmolens").body();
+        assertThat(body)
+                .contains("<title>Zoeken naar windmolens: 1 resultaat | Provinciale Staten</title>")
+                .contains("1 resultaat voor ‘windmolens’")
+                .contains("href=\"/stukken/" + portal.pdfPaper() + "\">Statenvoorstel windparken Noordoostpolder</a>")
+                .contains("Statenvoorstel · 20 februari 2025 · Provinciale Staten van Zuid-Holland")
+                .contains("<mark>windmolens</mark>")
+                .contains("href=\"/stukken/" + portal.pdfPaper() + "/bestanden/" + portal.pdfFile()
+                        + "?pagina=2#pagina-2\">Lees op pagina 2");
+    }
+
+    @Test
+    void facetsAreFilterLinksWithCountsAndActiveFiltersCanBeRemoved() {
+        String body = ok("/zoeken?q=fietspaden").body();
+        assertThat(body)
+                .contains("<h3 class=\"utrecht-heading-3\">Soort</h3>")
+                .contains(
+                        "href=\"/zoeken?q=fietspaden&amp;type=motie\">Motie <span class=\"statenwerk-facet__count\">(1)</span>")
+                .contains("href=\"/zoeken?q=fietspaden&amp;jaar=2025\"");
+        String filtered = ok("/zoeken?q=fietspaden&type=motie").body();
+        assertThat(filtered)
+                .contains("Gekozen filters:")
+                .contains("href=\"/zoeken?q=fietspaden\">Soort: Motie")
+                .contains("<input type=\"hidden\" name=\"type\" value=\"motie\">")
+                .doesNotContain("<h3 class=\"utrecht-heading-3\">Soort</h3>");
+        assertThat(ok("/zoeken?q=fietspaden&type=vergadering").body()).contains("Er is niets gevonden.");
+    }
+
+    @Test
+    void resultsArePagedWithAnAccessibleNavigation() {
+        String first = ok("/zoeken?q=dijkversterking").body();
+        assertThat(first)
+                .contains(PortalFixture.DIKE_PAPERS + " resultaten")
+                .contains("<nav class=\"utrecht-pagination")
+                .contains("aria-label=\"Pagina’s met resultaten\"")
+                .contains("href=\"/zoeken?q=dijkversterking\" aria-current=\"page\"")
+                .contains("href=\"/zoeken?q=dijkversterking&amp;pagina=2\" rel=\"next\"");
+        assertThat(first.split("class=\"statenwerk-result\"")).hasSize(11);
+        String second = ok("/zoeken?q=dijkversterking&pagina=2").body();
+        assertThat(second)
+                .contains("<ol class=\"statenwerk-results\" start=\"11\">")
+                .contains("href=\"/zoeken?q=dijkversterking&amp;pagina=2\" aria-current=\"page\"")
+                .contains("rel=\"prev\"")
+                .doesNotContain("rel=\"next\"");
+        assertThat(second.split("class=\"statenwerk-result\"")).hasSize(PortalFixture.DIKE_PAPERS - 10 + 1);
+    }
+
+    @Test
+    void sortingByDateKeepsTheQueryAndPutsTheNewestFirst() {
+        String body = ok("/zoeken?q=dijkversterking&sortering=datum").body();
+        assertThat(body)
+                .contains("<span aria-current=\"true\" class=\"statenwerk-sort__current\">datum, nieuwste eerst</span>")
+                .contains("href=\"/zoeken?q=dijkversterking\">relevantie</a>");
+        assertThat(body.indexOf("deel 12<")).isLessThan(body.indexOf("deel 11<"));
+    }
+
+    @Test
+    void aMisspelledQueryOffersTheSpellingTheIndexKnows() {
+        String body = ok("/zoeken?q=windmolents").body();
+        assertThat(body).contains("Bedoelde u <a class=\"utrecht-link\" href=\"/zoeken?q=windmolens\">windmolens</a>?");
+    }
+
+    @Test
+    void scriptInTitlesAndTextComesOutEscaped() {
+        String body = ok("/zoeken?q=zonnepanelen").body();
+        assertThat(body)
+                .contains("/stukken/" + portal.scriptPaper())
+                .doesNotContain("<script>alert")
+                .contains("&lt;script&gt;alert(");
+        assertThat(ok("/stukken/" + portal.scriptPaper()).body()).doesNotContain("<script>alert");
+    }
+
+    @Test
+    void aQueryTooLongOrAPageTooDeepIsAFriendlyBadRequest() {
+        PortalClient.Page tooLong = client.get("/zoeken?q=" + "a".repeat(SearchQuery.MAX_LENGTH + 1));
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.body())
+                .contains("Deze zoekvraag kunnen we niet uitvoeren")
+                .contains("<html lang=\"nl\"");
+        assertThat(client.get("/zoeken?q=dijk&pagina=100000").status()).isEqualTo(400);
+        assertThat(ok("/zoeken?q=dijkversterking&pagina=abc&jaar=geen").body()).contains("12 resultaten");
+    }
+
+    @Test
     void theViewerShowsTheTextPerPageWithAnchorsAndOpensThePdfAtTheAskedPage() {
         String body = ok("/stukken/" + portal.pdfPaper() + "/bestanden/" + portal.pdfFile() + "?pagina=2")
                 .body();
@@ -262,6 +367,7 @@ class PortalPagesIntegrationTest {
         PortalClient.Page again = client.get("/", "If-None-Match", etag);
         assertThat(again.status()).isEqualTo(304);
         assertThat(again.body()).isEmpty();
+        assertThat(client.get("/zoeken?q=dijk").header("Cache-Control")).isEqualTo("public, max-age=60");
     }
 
     @Test
@@ -280,5 +386,28 @@ class PortalPagesIntegrationTest {
         assertThat(file.header("Cache-Control")).contains("max-age=31536000").contains("public");
         PortalClient.Page worker = client.get("/vendor/pdfjs/pdf.worker.min.mjs");
         assertThat(worker.header("Content-Type")).startsWith("text/javascript");
+    }
+
+    @Test
+    void theCssAndJavaScriptOfAPageWeighUnder100KbAsTransferred() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        Pattern asset = Pattern.compile("(?:href|src)=\"(/[^\"]+\\.(?:css|js|mjs))\"");
+        for (String path : List.of("/", "/zoeken?q=dijkversterking", "/stukken/" + fixture.publicPaper())) {
+            Matcher m = asset.matcher(ok(path).body());
+            long bytes = 0;
+            int files = 0;
+            while (m.find()) {
+                HttpResponse<byte[]> response = http.send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + m.group(1)))
+                                .header("Accept-Encoding", "gzip")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+                assertThat(response.statusCode()).as(m.group(1)).isEqualTo(200);
+                bytes += response.body().length;
+                files++;
+            }
+            assertThat(files).as(path).isGreaterThanOrEqualTo(3);
+            assertThat(bytes).as(path + ": CSS and JavaScript, compressed").isLessThan(100_000);
+        }
     }
 }

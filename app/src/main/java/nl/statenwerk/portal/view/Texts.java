@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -42,6 +43,29 @@ public final class Texts {
     /** The text of a value of a value list, under {@code prefix.NAME}; empty for {@code null}. */
     public String value(String prefix, @Nullable Enum<?> value) {
         return value == null ? "" : t(prefix + "." + value.name());
+    }
+
+    /**
+     * The text of a code of the search index (a kind of object, meeting or vote result) under {@code prefix.code};
+     * the code itself for a code that has no text yet, as the index may learn new ones before the portal does.
+     */
+    public String code(String prefix, String code) {
+        return Objects.requireNonNullElse(messages.getMessage(prefix + "." + code, null, code, locale), code);
+    }
+
+    /** The name of a facet of the search page ({@code type}, {@code jaar}, ...). */
+    public String facetName(String facet) {
+        return t("search.facet." + facet);
+    }
+
+    /** A value of a facet as a reader knows it: coded values get their text, names and years are shown as they are. */
+    public String facetValue(String facet, String value) {
+        return switch (facet) {
+            case "type" -> code("search.type", value);
+            case "vergadertype" -> code("search.meetingType", value);
+            case "uitslag" -> code("search.result", value);
+            default -> value;
+        };
     }
 
     /** The address of a static file (CSS, JavaScript) with its content hash, so that it can be cached for a year. */

@@ -145,6 +145,63 @@ public final class Views {
             List<MembershipRow> members,
             List<PaperLink> papers) {}
 
+    /**
+     * One hit of a search.
+     *
+     * @param type the search index's kind of object ({@code motie}, {@code vergadering}, ...), for {@code t.code}
+     * @param body the Staten (or other body) the object belongs to
+     * @param snippet HTML: the search index's passage, matches in {@code <mark>}, everything else escaped
+     * @param pageHref the document viewer at the page of the snippet; {@code null} when it is not from a file
+     */
+    public record SearchHit(
+            String title,
+            @Nullable String href,
+            String type,
+            @Nullable LocalDate date,
+            @Nullable String body,
+            @Nullable SafeHtml snippet,
+            @Nullable Integer page,
+            @Nullable String pageHref) {}
+
+    /** A value of a facet with how many hits have it, and the search filtered on it. */
+    public record FacetValue(String facet, String value, long count, String href) {}
+
+    public record Facet(String name, List<FacetValue> values) {}
+
+    /** A filter in force, with the search without it. */
+    public record ActiveFilter(String facet, String value, String removeHref) {}
+
+    /** A link in the page navigation; {@code href} is {@code null} for the gap between page numbers. */
+    public record PageLink(int number, @Nullable String href, boolean current) {}
+
+    public record Paging(
+            int current,
+            int last,
+            @Nullable String previous,
+            @Nullable String next,
+            List<PageLink> pages) {}
+
+    /**
+     * The search page.
+     *
+     * @param asked whether there were words or filters; without, the page shows only the form
+     * @param badQuery the query could not be searched (too long, too complex, too deep a page)
+     */
+    public record SearchPage(
+            String q,
+            boolean asked,
+            boolean badQuery,
+            long total,
+            List<SearchHit> hits,
+            List<Facet> facets,
+            List<ActiveFilter> active,
+            @Nullable String didYouMean,
+            @Nullable String didYouMeanHref,
+            boolean byDate,
+            String relevanceHref,
+            String dateHref,
+            Paging paging) {}
+
     /** One page of a file's extracted text. */
     public record TextPage(int number, String text) {}
 
