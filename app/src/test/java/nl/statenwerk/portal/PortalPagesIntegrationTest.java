@@ -186,7 +186,10 @@ class PortalPagesIntegrationTest {
     @Test
     void everyPageLinksToTheSearchPageAndHomeHasTheSearchBox() {
         assertThat(ok("/").body()).contains("href=\"/zoeken\"").contains("name=\"q\"");
-        assertThat(ok("/vergaderingen").body()).contains("href=\"/zoeken\"").contains("id=\"header-q\"");
+        assertThat(ok("/vergaderingen").body())
+                .contains("href=\"/zoeken\"")
+                .contains("id=\"header-q\"")
+                .contains("data-suggest=\"/api/search/suggest\"");
     }
 
     @Test
