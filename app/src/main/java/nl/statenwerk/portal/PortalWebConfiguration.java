@@ -2,7 +2,9 @@ package nl.statenwerk.portal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import nl.statenwerk.portal.view.Texts;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -56,7 +58,19 @@ class PortalWebConfiguration implements WebMvcConfigurer {
 
         @ModelAttribute("t")
         Texts texts(HttpServletRequest request) {
-            return texts(request, request.getRequestURI());
+            return texts(request, address(request));
+        }
+
+        /** The page's path with its query but without the language, so that switching keeps a search's words. */
+        private static String address(HttpServletRequest request) {
+            String query = request.getQueryString();
+            if (query == null) {
+                return request.getRequestURI();
+            }
+            String kept = Arrays.stream(query.split("&"))
+                    .filter(p -> !p.equals("lang") && !p.startsWith("lang="))
+                    .collect(Collectors.joining("&"));
+            return kept.isEmpty() ? request.getRequestURI() : request.getRequestURI() + "?" + kept;
         }
 
         /** The texts for a page shown at {@code path}, which differs from the request's on an error page. */

@@ -181,6 +181,8 @@ class PortalPagesIntegrationTest {
         PortalClient.Page withCookie = client.get("/vergaderingen", "Cookie", "statenwerk-lang=en");
         assertThat(withCookie.body()).contains("<html lang=\"en\"").contains("Show meetings");
         assertThat(client.get("/", "Accept-Language", "en").body()).contains("<html lang=\"nl\"");
+        assertThat(ok("/zoeken?q=windmolens&lang=nl&type=voorstel").body())
+                .contains("href=\"/zoeken?q=windmolens&amp;type=voorstel&amp;lang=en\"");
     }
 
     @Test

@@ -25,7 +25,7 @@ public final class Texts {
     private final UnaryOperator<String> assets;
 
     /**
-     * @param path the page's path, for the language switch
+     * @param path the page's path and query, for the language switch
      * @param assets the address to link a static file by, which changes when its content does
      */
     public Texts(MessageSource messages, Locale locale, String path, UnaryOperator<String> assets) {
@@ -85,7 +85,7 @@ public final class Texts {
 
     /** This page in the other language. */
     public String switchUrl() {
-        return path + "?lang=" + otherLang();
+        return path + (path.contains("?") ? "&" : "?") + "lang=" + otherLang();
     }
 
     public String date(@Nullable LocalDate date) {
