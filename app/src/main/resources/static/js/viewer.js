@@ -19,7 +19,12 @@ async function show(viewer) {
     const pdfjs = await import(viewer.dataset.lib);
     pdfjs.GlobalWorkerOptions.workerSrc = viewer.dataset.worker;
     // no eval: the fonts are loaded without generated code, as a strict content security policy would demand
-    pdf = await pdfjs.getDocument({ url: viewer.dataset.pdf, isEvalSupported: false }).promise;
+    pdf = await pdfjs.getDocument({
+      url: viewer.dataset.pdf,
+      isEvalSupported: false,
+      // decoders for scanned pages (JBIG2, JPEG 2000); without them such pages stay blank
+      wasmUrl: viewer.dataset.wasm,
+    }).promise;
   } catch (error) {
     status.textContent = viewer.dataset.msgError;
     viewer.querySelector(".statenwerk-viewer__controls").hidden = true;

@@ -14,6 +14,7 @@ import nl.statenwerk.StatenwerkTest;
 import nl.statenwerk.api.ApiFixture;
 import nl.statenwerk.council.Council;
 import nl.statenwerk.files.FileCatalog;
+import nl.statenwerk.portal.view.Views;
 import nl.statenwerk.search.SearchIndex;
 import nl.statenwerk.search.SearchQuery;
 import org.junit.jupiter.api.BeforeEach;
@@ -391,6 +392,12 @@ class PortalPagesIntegrationTest {
         assertThat(file.header("Cache-Control")).contains("max-age=31536000").contains("public");
         PortalClient.Page worker = client.get("/vendor/pdfjs/pdf.worker.min.mjs");
         assertThat(worker.header("Content-Type")).startsWith("text/javascript");
+        // the viewer names the decoders' directory; it must be the one frontend/build.sh copied
+        for (String decoder : List.of("jbig2.wasm", "openjpeg.wasm", "qcms_bg.wasm")) {
+            PortalClient.Page wasm = client.get(Views.PDFJS_WASM + decoder);
+            assertThat(wasm.status()).as(decoder).isEqualTo(200);
+            assertThat(wasm.header("Content-Type")).as(decoder).isEqualTo("application/wasm");
+        }
     }
 
     @Test

@@ -13,6 +13,12 @@ import org.jspecify.annotations.Nullable;
 /** The records the portal's templates render; ids are strings, ready for links. */
 public final class Views {
 
+    /**
+     * Where PDF.js finds its WebAssembly decoders (JBIG2 and JPEG 2000 scans, colour management); the directory
+     * carries the version that {@code frontend/build.sh} copied, as the files in it are cached for a year.
+     */
+    public static final String PDFJS_WASM = "/vendor/pdfjs/wasm-6.5.438/";
+
     private Views() {}
 
     /** A link to a paper, as it appears in lists. */
