@@ -302,7 +302,8 @@ class AccessibilityIntegrationTest {
 
     /**
      * Screenshots for docs/screenshots, made here so that they show the portal as it is. The fixture's data makes
-     * them stable except for what depends on the day (upcoming meetings).
+     * them stable except for what depends on the day (upcoming meetings); search sorts by date, as hits of equal
+     * relevance come in the order they were indexed.
      */
     @Test
     void writesScreenshotsOfTheMainPagesAtPhoneAndDesktopWidth() throws IOException {
@@ -312,7 +313,7 @@ class AccessibilityIntegrationTest {
         pages.put("home", "/");
         pages.put("meeting", "/vergaderingen/" + fixture.meeting());
         pages.put("paper", "/stukken/" + fixture.publicPaper());
-        pages.put("search", "/zoeken?q=dijkversterking");
+        pages.put("search", "/zoeken?q=dijkversterking&sortering=datum");
         pages.put("viewer", viewerPath());
         for (var width : List.of(List.of("phone", 390, 844), List.of("desktop", 1280, 900))) {
             emulate((Integer) width.get(1), (Integer) width.get(2), width.get(0).equals("phone"));
