@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Copies the NL Design System (Utrecht) component CSS the portal uses from node_modules into the Java resources.
+# Copies the NL Design System (Utrecht) component CSS and PDF.js, as far as the portal uses them, from node_modules
+# into the Java resources.
 # The Java build never runs npm: the copied files are committed. Run after changing package.json:
 #   cd frontend && ./build.sh
 set -euo pipefail
@@ -14,7 +15,7 @@ mkdir -p "$out"
 components=(
   root body document page-layout page-header page-body page-content page-footer skip-link
   heading-1 heading-2 heading-3 paragraph link link-list unordered-list ordered-list data-list
-  table form-field form-label textbox select button nav-bar nav-list status-badge separator
+  table form-field form-label textbox select button nav-bar nav-list status-badge separator pagination
 )
 : > "$out/utrecht.css"
 for c in "${components[@]}"; do
@@ -42,3 +43,21 @@ for c in component-library "${components[@]}"; do
   node -p "const p=require('./node_modules/@utrecht/$c-css/package.json'); p.name+' '+p.version+' '+p.license"
 done > "$out/VERSIONS.txt"
 echo "Copied ${#components[@]} components to $out ($(wc -c < "$out/utrecht.css") bytes in utrecht.css)"
+
+# PDF.js for the document viewer: only the library and its worker (the prebuilt viewer app is not used), with the
+# licence, and the WebAssembly image decoders that scans need (JBIG2, JPEG 2000) and colour management, with theirs.
+# PDF.js asks for the decoders by name in a directory, so the directory carries the version: static files are cached
+# for a year, and a new PDF.js must not get the old decoders. ViewerController.PDFJS_WASM names the directory.
+# Fonts that a PDF does not embed fall back to the browser's fonts (no standard_fonts, no cmaps).
+pdfjs=../app/src/main/resources/static/vendor/pdfjs
+version=$(node -p "require('./node_modules/pdfjs-dist/package.json').version")
+rm -rf "$pdfjs"
+mkdir -p "$pdfjs/wasm-$version"
+cp node_modules/pdfjs-dist/build/pdf.min.mjs node_modules/pdfjs-dist/build/pdf.worker.min.mjs "$pdfjs/"
+cp node_modules/pdfjs-dist/LICENSE "$pdfjs/LICENSE"
+for f in jbig2.wasm openjpeg.wasm qcms_bg.wasm LICENSE_JBIG2 LICENSE_OPENJPEG LICENSE_QCMS \
+  LICENSE_PDFJS_JBIG2 LICENSE_PDFJS_OPENJPEG LICENSE_PDFJS_QCMS; do
+  cp "node_modules/pdfjs-dist/wasm/$f" "$pdfjs/wasm-$version/"
+done
+node -p "const p=require('./node_modules/pdfjs-dist/package.json'); p.name+' '+p.version+' '+p.license" > "$pdfjs/VERSION.txt"
+echo "Copied PDF.js $(cat "$pdfjs/VERSION.txt") to $pdfjs"

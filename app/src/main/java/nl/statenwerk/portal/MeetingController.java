@@ -78,7 +78,7 @@ class MeetingController {
                         meeting.livestreamUrl(),
                         views.agenda(meetingId),
                         views.council().links().meetingFiles(meetingId).stream()
-                                .map(f -> views.file(f.fileId()))
+                                .map(f -> views.file(f.fileId(), "/vergaderingen/" + meetingId))
                                 .flatMap(Optional::stream)
                                 .toList()));
         return "portal/meeting";

@@ -48,7 +48,7 @@ class PaperController {
                                 .flatMap(Optional::stream)
                                 .toList(),
                         council.links().paperFiles(paperId).stream()
-                                .map(f -> views.file(f.fileId()))
+                                .map(f -> views.file(f.fileId(), "/stukken/" + paperId))
                                 .flatMap(Optional::stream)
                                 .toList(),
                         council.links().paperRelations(paperId).stream()

@@ -30,6 +30,7 @@ import nl.statenwerk.portal.view.Views.MeetingLink;
 import nl.statenwerk.portal.view.Views.MembershipRow;
 import nl.statenwerk.portal.view.Views.NamedLink;
 import nl.statenwerk.portal.view.Views.PaperLink;
+import nl.statenwerk.portal.view.Views.TextPage;
 import nl.statenwerk.portal.view.Views.VoteView;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -233,8 +234,11 @@ class PortalViews {
                 rows);
     }
 
-    /** The file when it may be downloaded, linked to the standard APIs' download endpoint. */
-    Optional<FileLink> file(UUID fileId) {
+    /**
+     * The file when it may be shown, linked to the standard APIs' download endpoint and to the document viewer under
+     * its owner's page ({@code /stukken/{id}} or {@code /vergaderingen/{id}}).
+     */
+    Optional<FileLink> file(UUID fileId, String ownerPath) {
         if (!council.isFilePublic(fileId)) {
             return Optional.empty();
         }
@@ -246,7 +250,15 @@ class PortalViews {
                                 + UriUtils.encodePathSegment(
                                         Optional.ofNullable(f.fileName()).orElse("bestand"), StandardCharsets.UTF_8),
                         f.mimeType(),
-                        f.sizeBytes()));
+                        f.sizeBytes(),
+                        ownerPath + "/bestanden/" + f.id()));
+    }
+
+    /** The extracted text of a file, page by page; empty while pending or when extraction failed. */
+    List<TextPage> pages(UUID fileId) {
+        return files.pages(fileId).stream()
+                .map(p -> new TextPage(p.pageNumber(), p.text().strip()))
+                .toList();
     }
 
     private static String displayName(StoredFile f) {

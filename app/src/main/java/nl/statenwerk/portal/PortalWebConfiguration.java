@@ -2,7 +2,9 @@ package nl.statenwerk.portal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import nl.statenwerk.portal.view.Texts;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -14,6 +16,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
@@ -46,16 +49,38 @@ class PortalWebConfiguration implements WebMvcConfigurer {
     static class TextsAdvice {
 
         private final MessageSource messages;
+        private final ResourceUrlProvider assets;
 
-        TextsAdvice(MessageSource messages) {
+        TextsAdvice(MessageSource messages, ResourceUrlProvider assets) {
             this.messages = messages;
+            this.assets = assets;
         }
 
         @ModelAttribute("t")
         Texts texts(HttpServletRequest request) {
+            return texts(request, address(request));
+        }
+
+        /** The page's path with its query but without the language, so that switching keeps a search's words. */
+        private static String address(HttpServletRequest request) {
+            String query = request.getQueryString();
+            if (query == null) {
+                return request.getRequestURI();
+            }
+            String kept = Arrays.stream(query.split("&"))
+                    .filter(p -> !p.equals("lang") && !p.startsWith("lang="))
+                    .collect(Collectors.joining("&"));
+            return kept.isEmpty() ? request.getRequestURI() : request.getRequestURI() + "?" + kept;
+        }
+
+        /** The texts for a page shown at {@code path}, which differs from the request's on an error page. */
+        Texts texts(HttpServletRequest request, String path) {
             Locale locale = RequestContextUtils.getLocale(request);
             Locale supported = "en".equals(locale.getLanguage()) ? Locale.ENGLISH : DUTCH;
-            return new Texts(messages, supported, request.getRequestURI());
+            return new Texts(messages, supported, path, asset -> {
+                String versioned = assets.getForLookupPath(asset);
+                return versioned == null ? asset : versioned;
+            });
         }
     }
 }

@@ -8,7 +8,13 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.statenwerk.StatenwerkTest;
@@ -18,7 +24,10 @@ import nl.statenwerk.api.ApiFixture;
 import nl.statenwerk.council.Council;
 import nl.statenwerk.dossiers.Dossiers;
 import nl.statenwerk.files.FileCatalog;
+import nl.statenwerk.search.SearchIndex;
+import nl.statenwerk.search.SearchQuery;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -30,8 +39,10 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 
 /**
  * Every portal page type in real headless Chromium (Debian's chromium and chromedriver, never a download): axe-core
@@ -39,6 +50,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * through the skip link first.
  */
 @StatenwerkTest
+@Import(PortalTestConfiguration.class)
 @Tag("browser")
 class AccessibilityIntegrationTest {
 
@@ -61,8 +73,13 @@ class AccessibilityIntegrationTest {
     @Autowired
     Dossiers dossiers;
 
-    ApiFixture fixture;
+    @Autowired
+    SearchIndex index;
+
     String dossierToken;
+
+    ApiFixture fixture;
+    PortalFixture portal;
 
     @BeforeAll
     static void startBrowser() throws IOException {
@@ -96,7 +113,8 @@ class AccessibilityIntegrationTest {
 
     @BeforeEach
     void seed() {
-        fixture = ApiFixture.seed(council, files);
+        portal = PortalFixture.seed(council, files, index);
+        fixture = portal.api();
         UUID owner = accounts.create("Griffie", "griffie-" + UUID.randomUUID() + "@example.test", DigestPreference.NONE)
                 .id();
         UUID dossier = dossiers.create(owner, "Fietsbeleid").id();
@@ -115,17 +133,42 @@ class AccessibilityIntegrationTest {
                 "/toegankelijkheid",
                 "/dossiers/" + dossierToken,
                 "/stukken/" + fixture.secretPaper(),
-                "/?lang=en");
+                "/?lang=en",
+                "/zoeken",
+                "/zoeken?q=windmolens",
+                "/zoeken?q=fietspaden&type=motie",
+                "/zoeken?q=dijkversterking&pagina=2&sortering=datum",
+                "/zoeken?q=windmolents",
+                "/zoeken?q=" + "a".repeat(SearchQuery.MAX_LENGTH + 1),
+                viewerPath(),
+                "/stukken/" + fixture.publicPaper() + "/bestanden/" + fixture.publicFile(),
+                "/bestaat/niet",
+                PortalTestConfiguration.FAILING_PAGE);
+    }
+
+    private String viewerPath() {
+        return "/stukken/" + portal.pdfPaper() + "/bestanden/" + portal.pdfFile() + "?pagina=2";
     }
 
     private void open(String path) {
         browser.get("http://127.0.0.1:" + port + path);
     }
 
+    /** Back to the desktop and to Dutch (the language cookie would carry over to the next test). */
+    @AfterEach
+    void reset() {
+        browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        browser.manage().deleteAllCookies();
+    }
+
     @Test
     void axeFindsNoWcag22AaViolationsOnAnyPageType() {
         for (String path : pages()) {
             open(path);
+            if (path.equals(viewerPath())) {
+                // the PDF is drawn by the script; check the page as a reader with JavaScript gets it
+                awaitRendered(2);
+            }
             Results results = new AxeBuilder().withTags(TAGS).analyze(browser);
             assertThat(results.getViolations())
                     .as(path + ": " + describe(results.getViolations()))
@@ -171,5 +214,159 @@ class AccessibilityIntegrationTest {
                                 .map(n -> String.valueOf(n.getTarget()))
                                 .collect(Collectors.joining(", ")))
                 .collect(Collectors.joining("; "));
+    }
+
+    @Test
+    void theKeyboardGoesThroughTheSearchFormThenTheResultsThenThePagesWithVisibleFocus() {
+        open("/zoeken?q=dijkversterking");
+        List<WebElement> order = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            new Actions(browser).sendKeys(Keys.TAB).perform();
+            WebElement focused = browser.switchTo().activeElement();
+            if (focused.getTagName().equals("body")) {
+                break; // past the last link of the page
+            }
+            assertThat(hasVisibleFocus(focused))
+                    .as("visible focus on " + focused.getTagName() + " " + focused.getText())
+                    .isTrue();
+            order.add(focused);
+        }
+        WebElement box = browser.findElement(By.id("q"));
+        WebElement submit = browser.findElement(By.cssSelector("main button[type=submit]"));
+        WebElement firstHit = browser.findElement(By.cssSelector(".statenwerk-result a"));
+        WebElement nextPage = browser.findElement(By.cssSelector("a[rel=next]"));
+        assertThat(order).contains(box, submit, firstHit, nextPage);
+        assertThat(order.indexOf(box)).isLessThan(order.indexOf(submit));
+        assertThat(order.indexOf(submit)).isLessThan(order.indexOf(firstHit));
+        assertThat(order.indexOf(firstHit)).isLessThan(order.indexOf(nextPage));
+        nextPage.sendKeys(Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> d.getCurrentUrl().contains("pagina=2"));
+    }
+
+    @Test
+    void autocompleteIsAComboboxThatTheArrowKeysAndEnterOperate() {
+        open("/zoeken");
+        WebElement box = browser.findElement(By.id("q"));
+        assertThat(box.getAttribute("role")).isEqualTo("combobox");
+        box.sendKeys("Motie over fiets");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        wait.until(d -> "true".equals(box.getAttribute("aria-expanded")));
+        WebElement list = browser.findElement(By.id(box.getAttribute("aria-controls")));
+        assertThat(list.getAttribute("role")).isEqualTo("listbox");
+        assertThat(list.findElements(By.cssSelector("[role=option]")))
+                .extracting(WebElement::getText)
+                .contains("Motie over fietspaden");
+        assertThat(browser.findElement(By.cssSelector(".statenwerk-suggest [role=status]"))
+                        .getAttribute("textContent"))
+                .contains("suggesties");
+        box.sendKeys(Keys.ARROW_DOWN);
+        String active = box.getAttribute("aria-activedescendant");
+        assertThat(active).isNotBlank();
+        assertThat(browser.findElement(By.id(active)).getAttribute("aria-selected"))
+                .isEqualTo("true");
+        String chosen = browser.findElement(By.id(active)).getText();
+        box.sendKeys(Keys.ENTER);
+        assertThat(box.getAttribute("value")).isEqualTo(chosen);
+        assertThat(box.getAttribute("aria-expanded")).isEqualTo("false");
+        assertThat(browser.switchTo().activeElement()).isEqualTo(box);
+        box.sendKeys(Keys.ENTER);
+        wait.until(d -> d.getCurrentUrl().contains("/zoeken?q="));
+        assertThat(browser.findElement(By.id("resultaten")).getText()).contains("\u2018" + chosen + "\u2019");
+    }
+
+    @Test
+    void theViewerOpensThePdfAtThePageOfTheHitAndPagesWithTheButtons() {
+        open(viewerPath());
+        awaitRendered(2);
+        WebElement viewer = browser.findElement(By.cssSelector("[data-pdf]"));
+        assertThat(viewer.findElement(By.cssSelector("[role=status]")).getText())
+                .isEqualTo("Pagina 2 van 3");
+        viewer.findElement(By.cssSelector("[data-action=next]")).click();
+        awaitRendered(3);
+        assertThat(viewer.findElement(By.cssSelector("[data-action=next]")).getAttribute("aria-disabled"))
+                .isEqualTo("true");
+        WebElement number = viewer.findElement(By.id("viewer-page"));
+        number.clear();
+        number.sendKeys("1", Keys.ENTER);
+        awaitRendered(1);
+        open("/stukken/" + portal.pdfPaper() + "/bestanden/" + portal.pdfFile() + "#page=3");
+        awaitRendered(3);
+        assertThat(browser.findElement(By.id("pagina-2")).getText()).contains(PortalFixture.PDF_PAGE_2);
+    }
+
+    @Test
+    void withoutHorizontalScrollingAt320CssPixelsWhichIs1280At400PercentZoom() {
+        emulate(320, 640, false);
+        for (String path : List.of(
+                "/",
+                "/vergaderingen",
+                "/vergaderingen/" + fixture.meeting(),
+                "/stukken/" + fixture.publicPaper(),
+                "/personen/" + fixture.person(),
+                "/fracties/" + fixture.fractie(),
+                "/zoeken?q=dijkversterking",
+                "/zoeken?q=fietspaden",
+                viewerPath(),
+                "/bestaat/niet")) {
+            open(path);
+            Object overflow = browser.executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            assertThat(((Number) overflow).intValue())
+                    .as(path + ": scrolls sideways at 320 CSS pixels")
+                    .isLessThanOrEqualTo(0);
+        }
+    }
+
+    /**
+     * Screenshots for docs/screenshots, made here so that they show the portal as it is. The fixture's data makes
+     * them stable except for what depends on the day (upcoming meetings); search sorts by date, as hits of equal
+     * relevance come in the order they were indexed.
+     */
+    @Test
+    void writesScreenshotsOfTheMainPagesAtPhoneAndDesktopWidth() throws IOException {
+        Path dir = Path.of("..", "docs", "screenshots");
+        Files.createDirectories(dir);
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("home", "/");
+        pages.put("meeting", "/vergaderingen/" + fixture.meeting());
+        pages.put("paper", "/stukken/" + fixture.publicPaper());
+        pages.put("search", "/zoeken?q=dijkversterking&sortering=datum");
+        pages.put("viewer", viewerPath());
+        for (var width : List.of(List.of("phone", 390, 844), List.of("desktop", 1280, 900))) {
+            emulate((Integer) width.get(1), (Integer) width.get(2), width.get(0).equals("phone"));
+            for (var page : pages.entrySet()) {
+                open(page.getValue());
+                if (page.getKey().equals("viewer")) {
+                    awaitRendered(2);
+                }
+                Object shot = browser.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png"))
+                        .get("data");
+                byte[] png = Base64.getDecoder().decode((String) shot);
+                Path file = dir.resolve(page.getKey() + "-" + width.get(0) + ".png");
+                Files.write(file, png);
+                assertThat(png.length).as(file.toString()).isGreaterThan(1000);
+            }
+        }
+    }
+
+    private void emulate(int width, int height, boolean mobile) {
+        browser.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
+    }
+
+    private void awaitRendered(int page) {
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(d -> String.valueOf(page)
+                        .equals(d.findElement(By.cssSelector("[data-pdf]")).getAttribute("data-rendered")));
+    }
+
+    /** An outline or a box shadow around the focused element, as portal.css draws for :focus-visible. */
+    private boolean hasVisibleFocus(WebElement element) {
+        String outline = element.getCssValue("outline-style");
+        String shadow = element.getCssValue("box-shadow");
+        return (!outline.equals("none") && !element.getCssValue("outline-width").equals("0px"))
+                || (shadow != null && !shadow.equals("none"));
     }
 }

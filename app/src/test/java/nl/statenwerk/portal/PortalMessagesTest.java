@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -19,6 +20,7 @@ import nl.statenwerk.council.FractionVoteResult;
 import nl.statenwerk.council.MeetingState;
 import nl.statenwerk.council.MeetingType;
 import nl.statenwerk.council.PaperType;
+import nl.statenwerk.council.StandardCoded;
 import nl.statenwerk.council.VoteResult;
 import org.junit.jupiter.api.Test;
 
@@ -98,6 +100,42 @@ class PortalMessagesTest {
     }
 
     @Test
+    void everyCodeOfTheSearchIndexThatThePortalNamesHasAText() throws IOException {
+        Properties dutch = load("messages.properties");
+        Properties english = load("messages_en.properties");
+        Set<String> keys = new TreeSet<>();
+        for (PaperType type : PaperType.values()) {
+            keys.add("search.type." + code(type));
+        }
+        for (String type : List.of("vergadering", "agendapunt", "stemming", "persoon", "fractie")) {
+            keys.add("search.type." + type);
+        }
+        for (MeetingType type : MeetingType.values()) {
+            keys.add("search.meetingType." + code(type));
+        }
+        for (String result : List.of("aangenomen", "verworpen", "staken")) {
+            keys.add("search.result." + result);
+        }
+        for (String facet : SearchParams.FACETS) {
+            keys.add("search.facet." + facet);
+        }
+        // the error page's keys are built from the kind of error
+        for (String error : List.of("notFound", "badRequest", "serverError")) {
+            keys.add(error + ".title");
+            keys.add(error + ".text");
+        }
+        for (String key : keys) {
+            assertThat(dutch).as("messages.properties").containsKey(key);
+            assertThat(english).as("messages_en.properties").containsKey(key);
+        }
+    }
+
+    /** The code the search index gives a value: its standard code, else its name in lower case. */
+    private static String code(StandardCoded value) {
+        return value.code() != null ? value.code() : ((Enum<?>) value).name().toLowerCase(Locale.ROOT);
+    }
+
+    @Test
     void templatesHaveNoTextOutsideMessageKeys() throws IOException {
         // Text between tags that is left after removing expressions, jte directives and punctuation is hard-coded.
         Pattern text = Pattern.compile(">([^<>]*)<");
@@ -111,7 +149,7 @@ class PortalMessagesTest {
                         .replaceAll("@[a-z]+", "");
                 Matcher m = text.matcher(template);
                 while (m.find()) {
-                    String between = m.group(1).replaceAll("[\\s·,–:()%|!]+", "");
+                    String between = m.group(1).replaceAll("[\\s·,–:()%|!?…×]+", "");
                     assertThat(between)
                             .as(file + ": hard-coded text " + m.group(1).strip())
                             .isEmpty();

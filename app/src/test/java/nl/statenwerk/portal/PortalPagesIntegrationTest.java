@@ -2,7 +2,14 @@ package nl.statenwerk.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.statenwerk.StatenwerkTest;
 import nl.statenwerk.accounts.Accounts;
 import nl.statenwerk.accounts.DigestPreference;
@@ -10,13 +17,18 @@ import nl.statenwerk.api.ApiFixture;
 import nl.statenwerk.council.Council;
 import nl.statenwerk.dossiers.Dossiers;
 import nl.statenwerk.files.FileCatalog;
+import nl.statenwerk.portal.view.Views;
+import nl.statenwerk.search.SearchIndex;
+import nl.statenwerk.search.SearchQuery;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 
 /** Every portal page type over the fixture: it answers, shows what it should, and never the secret paper. */
 @StatenwerkTest
+@Import(PortalTestConfiguration.class)
 class PortalPagesIntegrationTest {
 
     private static final String SECRET_TITLE = "Geheim voorstel grondaankoop";
@@ -36,12 +48,17 @@ class PortalPagesIntegrationTest {
     @Autowired
     Dossiers dossiers;
 
+    @Autowired
+    SearchIndex index;
+
     ApiFixture fixture;
+    PortalFixture portal;
     PortalClient client;
 
     @BeforeEach
     void seed() {
-        fixture = ApiFixture.seed(council, files);
+        portal = PortalFixture.seed(council, files, index);
+        fixture = portal.api();
         client = new PortalClient(port);
     }
 
@@ -126,6 +143,7 @@ class PortalPagesIntegrationTest {
                 .contains("Motie over fietspaden")
                 .contains("2025-public")
                 .contains("/api/files/" + fixture.publicFile() + "/motie%20fietspaden.txt")
+                .contains("href=\"/stukken/" + fixture.publicPaper() + "/bestanden/" + fixture.publicFile() + "\"")
                 .contains("/vergaderingen/" + fixture.meeting())
                 .contains("/personen/" + fixture.person())
                 .contains("<caption")
@@ -197,5 +215,244 @@ class PortalPagesIntegrationTest {
         PortalClient.Page withCookie = client.get("/vergaderingen", "Cookie", "statenwerk-lang=en");
         assertThat(withCookie.body()).contains("<html lang=\"en\"").contains("Show meetings");
         assertThat(client.get("/", "Accept-Language", "en").body()).contains("<html lang=\"nl\"");
+        assertThat(ok("/zoeken?q=windmolens&lang=nl&type=voorstel").body())
+                .contains("href=\"/zoeken?q=windmolens&amp;type=voorstel&amp;lang=en\"");
+    }
+
+    @Test
+    void everyPageLinksToTheSearchPageAndHomeHasTheSearchBox() {
+        assertThat(ok("/").body()).contains("href=\"/zoeken\"").contains("name=\"q\"");
+        assertThat(ok("/vergaderingen").body())
+                .contains("href=\"/zoeken\"")
+                .contains("id=\"header-q\"")
+                .contains("data-suggest=\"/api/search/suggest\"");
+    }
+
+    @Test
+    void searchWithoutWordsShowsTheFormWithALabelAndTips() {
+        String body = ok("/zoeken").body();
+        assertThat(body)
+                .contains("<label class=\"utrecht-form-label\" for=\"q\">")
+                .contains("Zoek in de stukken")
+                .doesNotContain("resultaten");
+    }
+
+    @Test
+    void searchShowsHitsWithTypeDateBodyHighlightedSnippetAndTheLinkToThePageInTheViewer() {
+        String body = ok("/zoeken?q=windmolens").body();
+        assertThat(body)
+                .contains("<title>Zoeken naar windmolens: 1 resultaat | Provinciale Staten</title>")
+                .contains("1 resultaat voor ‘windmolens’")
+                .contains("href=\"/stukken/" + portal.pdfPaper() + "\">Statenvoorstel windparken Noordoostpolder</a>")
+                .contains("Statenvoorstel · 20 februari 2025 · Provinciale Staten van Zuid-Holland")
+                .contains("<mark>windmolens</mark>")
+                .contains("href=\"/stukken/" + portal.pdfPaper() + "/bestanden/" + portal.pdfFile()
+                        + "?pagina=2#pagina-2\">Lees op pagina 2");
+    }
+
+    @Test
+    void facetsAreFilterLinksWithCountsAndActiveFiltersCanBeRemoved() {
+        String body = ok("/zoeken?q=fietspaden").body();
+        assertThat(body)
+                .contains("<h3 class=\"utrecht-heading-3\">Soort</h3>")
+                .contains(
+                        "href=\"/zoeken?q=fietspaden&amp;type=motie\">Motie <span class=\"statenwerk-facet__count\">(1)</span>")
+                .contains("href=\"/zoeken?q=fietspaden&amp;jaar=2025\"");
+        String filtered = ok("/zoeken?q=fietspaden&type=motie").body();
+        assertThat(filtered)
+                .contains("Gekozen filters:")
+                .contains("href=\"/zoeken?q=fietspaden\">Soort: Motie")
+                .contains("<input type=\"hidden\" name=\"type\" value=\"motie\">")
+                .doesNotContain("<h3 class=\"utrecht-heading-3\">Soort</h3>");
+        assertThat(ok("/zoeken?q=fietspaden&type=vergadering").body()).contains("Er is niets gevonden.");
+    }
+
+    @Test
+    void resultsArePagedWithAnAccessibleNavigation() {
+        String first = ok("/zoeken?q=dijkversterking").body();
+        assertThat(first)
+                .contains(PortalFixture.DIKE_PAPERS + " resultaten")
+                .contains("<nav class=\"utrecht-pagination")
+                .contains("aria-label=\"Pagina’s met resultaten\"")
+                .contains("href=\"/zoeken?q=dijkversterking\" aria-current=\"page\"")
+                .contains("href=\"/zoeken?q=dijkversterking&amp;pagina=2\" rel=\"next\"");
+        assertThat(first.split("class=\"statenwerk-result\"")).hasSize(11);
+        String second = ok("/zoeken?q=dijkversterking&pagina=2").body();
+        assertThat(second)
+                .contains("<ol class=\"statenwerk-results\" start=\"11\">")
+                .contains("href=\"/zoeken?q=dijkversterking&amp;pagina=2\" aria-current=\"page\"")
+                .contains("rel=\"prev\"")
+                .doesNotContain("rel=\"next\"");
+        assertThat(second.split("class=\"statenwerk-result\"")).hasSize(PortalFixture.DIKE_PAPERS - 10 + 1);
+    }
+
+    @Test
+    void sortingByDateKeepsTheQueryAndPutsTheNewestFirst() {
+        String body = ok("/zoeken?q=dijkversterking&sortering=datum").body();
+        assertThat(body)
+                .contains("<span aria-current=\"true\" class=\"statenwerk-sort__current\">datum, nieuwste eerst</span>")
+                .contains("href=\"/zoeken?q=dijkversterking\">relevantie</a>");
+        assertThat(body.indexOf("deel 12<")).isLessThan(body.indexOf("deel 11<"));
+    }
+
+    @Test
+    void aMisspelledQueryOffersTheSpellingTheIndexKnows() {
+        String body = ok("/zoeken?q=windmolents").body();
+        assertThat(body).contains("Bedoelde u <a class=\"utrecht-link\" href=\"/zoeken?q=windmolens\">windmolens</a>?");
+    }
+
+    @Test
+    void scriptInTitlesAndTextComesOutEscaped() {
+        String body = ok("/zoeken?q=zonnepanelen").body();
+        assertThat(body)
+                .contains("/stukken/" + portal.scriptPaper())
+                .doesNotContain("<script>alert")
+                .contains("&lt;script&gt;alert(");
+        assertThat(ok("/stukken/" + portal.scriptPaper()).body()).doesNotContain("<script>alert");
+    }
+
+    @Test
+    void aQueryTooLongOrAPageTooDeepIsAFriendlyBadRequest() {
+        PortalClient.Page tooLong = client.get("/zoeken?q=" + "a".repeat(SearchQuery.MAX_LENGTH + 1));
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.body())
+                .contains("Deze zoekvraag kunnen we niet uitvoeren")
+                .contains("<html lang=\"nl\"");
+        assertThat(client.get("/zoeken?q=dijk&pagina=100000").status()).isEqualTo(400);
+        assertThat(ok("/zoeken?q=dijkversterking&pagina=abc&jaar=geen").body()).contains("12 resultaten");
+    }
+
+    @Test
+    void theViewerShowsTheTextPerPageWithAnchorsAndOpensThePdfAtTheAskedPage() {
+        String body = ok("/stukken/" + portal.pdfPaper() + "/bestanden/" + portal.pdfFile() + "?pagina=2")
+                .body();
+        assertThat(body)
+                .contains("<section class=\"statenwerk-page-text\" id=\"pagina-2\"")
+                .contains(PortalFixture.PDF_PAGE_2)
+                .contains("data-page=\"2\"")
+                .contains("data-pdf=\"/api/files/" + portal.pdfFile() + "/windparken.pdf\"")
+                .containsPattern("<script type=\"module\" src=\"/js/viewer-[0-9a-f]+\\.js\"></script>")
+                .containsPattern("data-worker=\"/vendor/pdfjs/pdf\\.worker\\.min-[0-9a-f]+\\.mjs\"")
+                .contains("href=\"/stukken/" + portal.pdfPaper() + "\">Statenvoorstel windparken Noordoostpolder");
+        assertThat(ok("/stukken/" + portal.pdfPaper()).body())
+                .contains("href=\"/stukken/" + portal.pdfPaper() + "/bestanden/" + portal.pdfFile() + "\"");
+        assertThat(ok("/stukken/" + portal.pdfPaper() + "/bestanden/" + portal.pdfFile() + "?pagina=99")
+                        .body())
+                .contains("data-page=\"3\"");
+    }
+
+    @Test
+    void aFileThatIsNotAPdfHasItsTextAndNoPdfViewer() {
+        String body = ok("/stukken/" + fixture.publicPaper() + "/bestanden/" + fixture.publicFile())
+                .body();
+        assertThat(body)
+                .contains(ApiFixture.FILE_TEXT)
+                .doesNotContain("data-pdf")
+                .doesNotContain("viewer-");
+        assertThat(ok("/vergaderingen/" + fixture.meeting() + "/bestanden/" + portal.minutes())
+                        .body())
+                .contains("Besluitenlijst van de Statenvergadering.");
+    }
+
+    @Test
+    void aFileOfANonPublicPaperOrOfAnotherPaperIsTheSame404() {
+        for (String path : List.of(
+                "/stukken/" + fixture.secretPaper() + "/bestanden/" + portal.secretFile(),
+                "/stukken/" + fixture.publicPaper() + "/bestanden/" + portal.secretFile(),
+                "/stukken/" + fixture.publicPaper() + "/bestanden/" + portal.pdfFile(),
+                "/stukken/" + fixture.publicPaper() + "/bestanden/" + UUID.randomUUID(),
+                "/vergaderingen/" + fixture.meeting() + "/bestanden/" + fixture.publicFile(),
+                "/stukken/" + fixture.publicPaper() + "/bestanden/geen-id")) {
+            PortalClient.Page page = client.get(path);
+            assertThat(page.status()).as(path).isEqualTo(404);
+            assertThat(page.body()).as(path).contains("Pagina niet gevonden").doesNotContain("Geheim");
+        }
+    }
+
+    @Test
+    void anUnknownAddressIsTheFriendlyDutch404() {
+        PortalClient.Page page = client.get("/bestaat/niet", "Accept", "text/html");
+        assertThat(page.status()).isEqualTo(404);
+        assertThat(page.body())
+                .contains("<html lang=\"nl\"")
+                .contains("Pagina niet gevonden")
+                .contains("/bestaat/niet?lang=en");
+    }
+
+    @Test
+    void anErrorIsTheFriendlyDutch500WithoutDetails() {
+        PortalClient.Page page = client.get(PortalTestConfiguration.FAILING_PAGE, "Accept", "text/html");
+        assertThat(page.status()).isEqualTo(500);
+        assertThat(page.body())
+                .contains("<html lang=\"nl\"")
+                .contains("Er ging iets mis")
+                .contains("href=\"#main\"")
+                .doesNotContain(PortalTestConfiguration.FAILURE)
+                .doesNotContain("IllegalStateException")
+                .doesNotContainIgnoringCase("trace");
+        assertThat(client.get(PortalTestConfiguration.FAILING_PAGE + "?lang=en", "Accept", "text/html")
+                        .body())
+                .contains("Something went wrong");
+    }
+
+    @Test
+    void pagesAreCachedForAMinuteAndRevalidatedWithTheirETag() {
+        PortalClient.Page home = client.get("/");
+        assertThat(home.header("Cache-Control")).isEqualTo("public, max-age=60");
+        assertThat(home.headers().allValues("Vary"))
+                .anySatisfy(v -> assertThat(v).contains("Cookie"));
+        String etag = home.header("ETag");
+        assertThat(etag).isNotBlank();
+        PortalClient.Page again = client.get("/", "If-None-Match", etag);
+        assertThat(again.status()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+        assertThat(client.get("/zoeken?q=dijk").header("Cache-Control")).isEqualTo("public, max-age=60");
+    }
+
+    @Test
+    void choosingALanguageAndErrorsAreNotCachedPublicly() {
+        assertThat(client.get("/?lang=en").header("Cache-Control")).isEqualTo("private, no-cache");
+        assertThat(client.get("/stukken/" + fixture.secretPaper()).header("Cache-Control"))
+                .isEqualTo("no-store");
+    }
+
+    @Test
+    void staticFilesHaveTheirContentHashInTheAddressAndAreCachedForAYear() {
+        Matcher css = Pattern.compile("href=\"(/portal-[0-9a-f]+\\.css)\"").matcher(ok("/").body());
+        assertThat(css.find()).isTrue();
+        PortalClient.Page file = client.get(css.group(1));
+        assertThat(file.status()).isEqualTo(200);
+        assertThat(file.header("Cache-Control")).contains("max-age=31536000").contains("public");
+        PortalClient.Page worker = client.get("/vendor/pdfjs/pdf.worker.min.mjs");
+        assertThat(worker.header("Content-Type")).startsWith("text/javascript");
+        // the viewer names the decoders' directory; it must be the one frontend/build.sh copied
+        for (String decoder : List.of("jbig2.wasm", "openjpeg.wasm", "qcms_bg.wasm")) {
+            PortalClient.Page wasm = client.get(Views.PDFJS_WASM + decoder);
+            assertThat(wasm.status()).as(decoder).isEqualTo(200);
+            assertThat(wasm.header("Content-Type")).as(decoder).isEqualTo("application/wasm");
+        }
+    }
+
+    @Test
+    void theCssAndJavaScriptOfAPageWeighUnder100KbAsTransferred() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        Pattern asset = Pattern.compile("(?:href|src)=\"(/[^\"]+\\.(?:css|js|mjs))\"");
+        for (String path : List.of("/", "/zoeken?q=dijkversterking", "/stukken/" + fixture.publicPaper())) {
+            Matcher m = asset.matcher(ok(path).body());
+            long bytes = 0;
+            int files = 0;
+            while (m.find()) {
+                HttpResponse<byte[]> response = http.send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + m.group(1)))
+                                .header("Accept-Encoding", "gzip")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+                assertThat(response.statusCode()).as(m.group(1)).isEqualTo(200);
+                bytes += response.body().length;
+                files++;
+            }
+            assertThat(files).as(path).isGreaterThanOrEqualTo(3);
+            assertThat(bytes).as(path + ": CSS and JavaScript, compressed").isLessThan(100_000);
+        }
     }
 }

@@ -42,12 +42,20 @@ class PortalStylesTest {
     }
 
     @Test
-    void theStylesheetsOfAPageStayWellUnderTheBudget() throws IOException {
-        long bytes = Files.size(CSS)
-                + Files.size(Path.of("src/main/resources/static/theme/flevoland.css"))
-                + Files.size(Path.of("src/main/resources/static/portal.css"));
-        // the issue's budget is 100 KB of CSS and JavaScript per page; scripts take the rest
-        assertThat(bytes).isLessThan(60_000);
+    void theStylesheetsAndScriptsOfAPageStayUnderTheBudget() throws IOException {
+        long bytes = 0;
+        try (Stream<Path> files = Files.walk(Path.of("src/main/resources/static"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                String name = file.toString();
+                // the PDF viewer is outside the budget, as the issue says
+                boolean viewer = name.contains("/vendor/pdfjs/") || name.endsWith("/viewer.js");
+                if (!viewer && (name.endsWith(".css") || name.endsWith(".js"))) {
+                    bytes += Files.size(file);
+                }
+            }
+        }
+        // 100 KB of CSS and JavaScript per page, uncompressed; every page loads at most all of these
+        assertThat(bytes).isLessThan(100_000);
     }
 
     private static Set<String> classes(String text, Pattern pattern) {

@@ -6,6 +6,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 
@@ -20,11 +22,17 @@ public final class Texts {
     private final MessageSource messages;
     private final Locale locale;
     private final String path;
+    private final UnaryOperator<String> assets;
 
-    public Texts(MessageSource messages, Locale locale, String path) {
+    /**
+     * @param path the page's path and query, for the language switch
+     * @param assets the address to link a static file by, which changes when its content does
+     */
+    public Texts(MessageSource messages, Locale locale, String path, UnaryOperator<String> assets) {
         this.messages = messages;
         this.locale = locale;
         this.path = path;
+        this.assets = assets;
     }
 
     /** The text of a message key, with its arguments filled in. */
@@ -35,6 +43,34 @@ public final class Texts {
     /** The text of a value of a value list, under {@code prefix.NAME}; empty for {@code null}. */
     public String value(String prefix, @Nullable Enum<?> value) {
         return value == null ? "" : t(prefix + "." + value.name());
+    }
+
+    /**
+     * The text of a code of the search index (a kind of object, meeting or vote result) under {@code prefix.code};
+     * the code itself for a code that has no text yet, as the index may learn new ones before the portal does.
+     */
+    public String code(String prefix, String code) {
+        return Objects.requireNonNullElse(messages.getMessage(prefix + "." + code, null, code, locale), code);
+    }
+
+    /** The name of a facet of the search page ({@code type}, {@code jaar}, ...). */
+    public String facetName(String facet) {
+        return t("search.facet." + facet);
+    }
+
+    /** A value of a facet as a reader knows it: coded values get their text, names and years are shown as they are. */
+    public String facetValue(String facet, String value) {
+        return switch (facet) {
+            case "type" -> code("search.type", value);
+            case "vergadertype" -> code("search.meetingType", value);
+            case "uitslag" -> code("search.result", value);
+            default -> value;
+        };
+    }
+
+    /** The address of a static file (CSS, JavaScript) with its content hash, so that it can be cached for a year. */
+    public String asset(String path) {
+        return assets.apply(path);
     }
 
     /** The language of the page, for the {@code lang} attribute. */
@@ -49,7 +85,7 @@ public final class Texts {
 
     /** This page in the other language. */
     public String switchUrl() {
-        return path + "?lang=" + otherLang();
+        return path + (path.contains("?") ? "&" : "?") + "lang=" + otherLang();
     }
 
     public String date(@Nullable LocalDate date) {

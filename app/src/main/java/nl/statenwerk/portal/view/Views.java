@@ -13,6 +13,12 @@ import org.jspecify.annotations.Nullable;
 /** The records the portal's templates render; ids are strings, ready for links. */
 public final class Views {
 
+    /**
+     * Where PDF.js finds its WebAssembly decoders (JBIG2 and JPEG 2000 scans, colour management); the directory
+     * carries the version that {@code frontend/build.sh} copied, as the files in it are cached for a year.
+     */
+    public static final String PDFJS_WASM = "/vendor/pdfjs/wasm-6.5.438/";
+
     private Views() {}
 
     /** A link to a paper, as it appears in lists. */
@@ -35,12 +41,18 @@ public final class Views {
     /** A link to a person or an organisation; {@code href} is {@code null} where there is no page to link to. */
     public record NamedLink(String name, @Nullable String href) {}
 
-    /** A downloadable file. */
+    /**
+     * A downloadable file.
+     *
+     * @param href the download
+     * @param viewHref the document viewer: the file with its text
+     */
     public record FileLink(
             String name,
             String href,
             @Nullable String mimeType,
-            @Nullable Long sizeBytes) {}
+            @Nullable Long sizeBytes,
+            String viewHref) {}
 
     /** An option of a filter. */
     public record Option(String value, String label, boolean selected) {}
@@ -152,4 +164,72 @@ public final class Views {
             @Nullable String note) {}
 
     public record DossierSearch(String name, long total, List<DossierItem> latest) {}
+    /**
+     * One hit of a search.
+     *
+     * @param type the search index's kind of object ({@code motie}, {@code vergadering}, ...), for {@code t.code}
+     * @param body the Staten (or other body) the object belongs to
+     * @param snippet HTML: the search index's passage, matches in {@code <mark>}, everything else escaped
+     * @param pageHref the document viewer at the page of the snippet; {@code null} when it is not from a file
+     */
+    public record SearchHit(
+            String title,
+            @Nullable String href,
+            String type,
+            @Nullable LocalDate date,
+            @Nullable String body,
+            @Nullable SafeHtml snippet,
+            @Nullable Integer page,
+            @Nullable String pageHref) {}
+
+    /** A value of a facet with how many hits have it, and the search filtered on it. */
+    public record FacetValue(String facet, String value, long count, String href) {}
+
+    public record Facet(String name, List<FacetValue> values) {}
+
+    /** A filter in force, with the search without it. */
+    public record ActiveFilter(String facet, String value, String removeHref) {}
+
+    /** A link in the page navigation; {@code href} is {@code null} for the gap between page numbers. */
+    public record PageLink(int number, @Nullable String href, boolean current) {}
+
+    public record Paging(
+            int current,
+            int last,
+            @Nullable String previous,
+            @Nullable String next,
+            List<PageLink> pages) {}
+
+    /**
+     * The search page.
+     *
+     * @param asked whether there were words or filters; without, the page shows only the form
+     * @param badQuery the query could not be searched (too long, too complex, too deep a page)
+     */
+    public record SearchPage(
+            String q,
+            boolean asked,
+            boolean badQuery,
+            long total,
+            List<SearchHit> hits,
+            List<Facet> facets,
+            List<ActiveFilter> active,
+            @Nullable String didYouMean,
+            @Nullable String didYouMeanHref,
+            boolean byDate,
+            String relevanceHref,
+            String dateHref,
+            Paging paging) {}
+
+    /** One page of a file's extracted text. */
+    public record TextPage(int number, String text) {}
+
+    /**
+     * The document viewer: the PDF rendered by PDF.js where the browser runs JavaScript, and always the text per page.
+     *
+     * @param pdf whether the file is a PDF, which PDF.js can show; other files have only their text and the download
+     * @param page the page to open at, from 1
+     */
+    public record ViewerPage(
+            String name, NamedLink owner, FileLink file, boolean pdf, int page, List<TextPage> pages) {}
 }

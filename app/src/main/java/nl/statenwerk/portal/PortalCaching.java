@@ -1,0 +1,56 @@
+package nl.statenwerk.portal;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.ShallowEtagHeaderFilter;
+
+/**
+ * Caching of the portal's pages: a page may be kept for a minute by anyone (browsers, proxies) and then revalidated
+ * with its ETag, which answers 304 when nothing changed. Pages vary with the language cookie; a response that sets
+ * that cookie, and every error, is not kept. A minute is the delay the griffie can accept between publishing and
+ * showing; a non-public paper answers 404 at once, as errors are never cached. Static files have their own,
+ * year-long caching (see {@code spring.web.resources} in application.yml).
+ */
+@Component
+class PortalCaching extends ShallowEtagHeaderFilter {
+
+    static final String PAGE = "public, max-age=60";
+    static final String PERSONAL = "private, no-cache";
+    static final String NEVER = "no-store";
+
+    private static final List<String> PAGES =
+            List.of("/vergaderingen", "/stukken", "/personen", "/fracties", "/zoeken", "/toegankelijkheid");
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        return !path.equals("/") && PAGES.stream().noneMatch(p -> path.equals(p) || path.startsWith(p + "/"));
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        // the response is buffered by the ETag filter at this point, so headers can still be set after the page
+        super.doFilterInternal(request, response, (req, res) -> {
+            chain.doFilter(req, res);
+            HttpServletResponse page = (HttpServletResponse) res;
+            if (!page.containsHeader(HttpHeaders.CACHE_CONTROL)) {
+                page.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl(page));
+            }
+            page.addHeader(HttpHeaders.VARY, HttpHeaders.COOKIE);
+        });
+    }
+
+    private static String cacheControl(HttpServletResponse page) {
+        if (page.getStatus() != HttpServletResponse.SC_OK) {
+            return NEVER;
+        }
+        return page.containsHeader(HttpHeaders.SET_COOKIE) ? PERSONAL : PAGE;
+    }
+}

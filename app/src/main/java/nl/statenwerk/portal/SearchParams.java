@@ -1,0 +1,140 @@
+package nl.statenwerk.portal;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.springframework.util.MultiValueMap;
+
+/**
+ * What the search page was asked, as read from its address, and the addresses of the same search with one thing
+ * changed; the page is a plain GET form and links, so it works without JavaScript and every state can be shared.
+ *
+ * @param filters per facet (the API's names: {@code type}, {@code jaar}, ...) the chosen value, in {@link #FACETS}
+ *     order
+ * @param byDate newest first instead of by relevance
+ * @param page from 1
+ */
+record SearchParams(String q, Map<String, String> filters, boolean byDate, int page) {
+
+    static final List<String> FACETS = List.of("type", "jaar", "orgaan", "vergadertype", "fractie", "uitslag");
+    static final String PATH = "/zoeken";
+
+    SearchParams {
+        filters = Map.copyOf(filters);
+    }
+
+    /** Reads the page's parameters; what cannot be read is left out rather than refused, as a reader typed it. */
+    static SearchParams from(MultiValueMap<String, String> params) {
+        String q = first(params, "q");
+        Map<String, String> filters = new LinkedHashMap<>();
+        for (String facet : FACETS) {
+            String value = first(params, facet).strip();
+            if (!value.isEmpty()) {
+                filters.put(facet, value);
+            }
+        }
+        int page = 1;
+        try {
+            page = Math.max(1, Integer.parseInt(first(params, "pagina").strip()));
+        } catch (NumberFormatException e) {
+            // the first page
+        }
+        return new SearchParams(q.strip(), filters, "datum".equals(first(params, "sortering")), page);
+    }
+
+    private static String first(MultiValueMap<String, String> params, String name) {
+        String value = params.getFirst(name);
+        return value == null ? "" : value;
+    }
+
+    /** Whether there is anything to search for: words or at least one filter. */
+    boolean asked() {
+        return !q.isEmpty() || !filters.isEmpty();
+    }
+
+    @Nullable
+    String filter(String facet) {
+        return filters.get(facet);
+    }
+
+    /** The year filter, or {@code null} when absent or not a year (then it does not filter). */
+    @Nullable
+    Integer year() {
+        String year = filters.get("jaar");
+        if (year == null || !year.matches("\\d{1,4}")) {
+            return null;
+        }
+        return Integer.valueOf(year);
+    }
+
+    String withFilter(String facet, @Nullable String value) {
+        return href(p -> {
+            if (value == null) {
+                p.filters.remove(facet);
+            } else {
+                p.filters.put(facet, value);
+            }
+            p.page = 1;
+        });
+    }
+
+    String withSort(boolean date) {
+        return href(p -> {
+            p.byDate = date;
+            p.page = 1;
+        });
+    }
+
+    String withPage(int page) {
+        return href(p -> p.page = page);
+    }
+
+    String withQuery(String query) {
+        return href(p -> {
+            p.q = query;
+            p.page = 1;
+        });
+    }
+
+    /** The address of this search, changed by {@code change}; defaults are left out to keep addresses short. */
+    private String href(Consumer<Mutable> change) {
+        Mutable p = new Mutable(q, new LinkedHashMap<>(filters), byDate, page);
+        change.accept(p);
+        StringBuilder uri = new StringBuilder(PATH).append("?q=").append(encode(p.q));
+        for (String facet : FACETS) {
+            if (p.filters.containsKey(facet)) {
+                uri.append('&').append(facet).append('=').append(encode(p.filters.get(facet)));
+            }
+        }
+        if (p.byDate) {
+            uri.append("&sortering=datum");
+        }
+        if (p.page > 1) {
+            uri.append("&pagina=").append(p.page);
+        }
+        return uri.toString();
+    }
+
+    /** Form encoding, so that a {@code +} in a query stays a plus and is not read back as a space. */
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static final class Mutable {
+        String q;
+        final Map<String, String> filters;
+        boolean byDate;
+        int page;
+
+        Mutable(String q, Map<String, String> filters, boolean byDate, int page) {
+            this.q = q;
+            this.filters = filters;
+            this.byDate = byDate;
+            this.page = page;
+        }
+    }
+}

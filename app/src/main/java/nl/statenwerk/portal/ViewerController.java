@@ -1,0 +1,95 @@
+package nl.statenwerk.portal;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import nl.statenwerk.council.Meeting;
+import nl.statenwerk.council.Paper;
+import nl.statenwerk.portal.view.Views.FileLink;
+import nl.statenwerk.portal.view.Views.NamedLink;
+import nl.statenwerk.portal.view.Views.TextPage;
+import nl.statenwerk.portal.view.Views.ViewerPage;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The document viewer: a file of a paper or a meeting, as a PDF (PDF.js) and always as its extracted text, page by
+ * page, each page an anchor ({@code #pagina-3}) so that a search hit opens at its page without JavaScript too. Only a
+ * public file of a public owner that it belongs to is shown; anything else is the same 404 as an unknown address.
+ */
+@Controller
+class ViewerController {
+
+    private final PortalViews views;
+
+    ViewerController(PortalViews views) {
+        this.views = views;
+    }
+
+    /** The viewer at a page: {@code ?pagina=} for the PDF, the anchor for the text. */
+    static String href(UUID paperId, UUID fileId, int page) {
+        return "/stukken/" + paperId + "/bestanden/" + fileId + "?pagina=" + page + "#pagina-" + page;
+    }
+
+    @GetMapping("/stukken/{paperId}/bestanden/{fileId}")
+    String paperFile(
+            @PathVariable String paperId,
+            @PathVariable String fileId,
+            @RequestParam(name = "pagina", required = false) @Nullable String page,
+            Model model) {
+        Paper paper = views.findPublic(Paper.class, paperId);
+        UUID ownerId = Objects.requireNonNull(paper.id());
+        UUID file = PortalViews.parseId(fileId);
+        if (views.council().links().paperFiles(ownerId).stream()
+                .noneMatch(f -> f.fileId().equals(file))) {
+            throw new NotFound();
+        }
+        return viewer(new NamedLink(paper.name(), "/stukken/" + ownerId), file, page, model);
+    }
+
+    @GetMapping("/vergaderingen/{meetingId}/bestanden/{fileId}")
+    String meetingFile(
+            @PathVariable String meetingId,
+            @PathVariable String fileId,
+            @RequestParam(name = "pagina", required = false) @Nullable String page,
+            Model model) {
+        Meeting meeting = views.findPublic(Meeting.class, meetingId);
+        UUID ownerId = Objects.requireNonNull(meeting.id());
+        UUID file = PortalViews.parseId(fileId);
+        if (views.council().links().meetingFiles(ownerId).stream()
+                .noneMatch(f -> f.fileId().equals(file))) {
+            throw new NotFound();
+        }
+        return viewer(new NamedLink(views.meeting(meeting).name(), "/vergaderingen/" + ownerId), file, page, model);
+    }
+
+    private String viewer(NamedLink owner, UUID fileId, @Nullable String page, Model model) {
+        String ownerPath = Objects.requireNonNull(owner.href());
+        FileLink file = views.file(fileId, ownerPath).orElseThrow(NotFound::new);
+        List<TextPage> pages = views.pages(fileId);
+        model.addAttribute(
+                "page",
+                new ViewerPage(
+                        file.name(),
+                        owner,
+                        file,
+                        "application/pdf".equals(file.mimeType()),
+                        pageNumber(page, pages.size()),
+                        pages));
+        return "portal/viewer";
+    }
+
+    /** The page asked for, within the document; the first for anything else. */
+    private static int pageNumber(@Nullable String page, int pages) {
+        try {
+            int n = page == null ? 1 : Integer.parseInt(page.strip());
+            return Math.max(1, pages == 0 ? n : Math.min(n, pages));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package nl.statenwerk.portal;
+
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * What the portal's tests add to the application: a page that fails, to see the error page that a bug would show.
+ * Both portal test classes import it, so they share one application context.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+class PortalTestConfiguration {
+
+    static final String FAILING_PAGE = "/stukken/test/fout";
+    static final String FAILURE = "Testfout met geheime details uit de database";
+
+    /**
+     * Registered as a member of this configuration; a test component, so that component scanning leaves it out and
+     * other tests never see it.
+     */
+    @TestComponent
+    @Controller
+    static class FailingController {
+
+        @GetMapping(FAILING_PAGE)
+        String fail() {
+            throw new IllegalStateException(FAILURE);
+        }
+    }
+}
