@@ -49,9 +49,11 @@ class PortalWebConfiguration implements WebMvcConfigurer {
     static class TextsAdvice {
 
         private final MessageSource messages;
-        private final ResourceUrlProvider assets;
+        // absent when a command (import, reindex, bench) starts the application without a web server
+        private final org.springframework.beans.factory.ObjectProvider<ResourceUrlProvider> assets;
 
-        TextsAdvice(MessageSource messages, ResourceUrlProvider assets) {
+        TextsAdvice(
+                MessageSource messages, org.springframework.beans.factory.ObjectProvider<ResourceUrlProvider> assets) {
             this.messages = messages;
             this.assets = assets;
         }
@@ -77,8 +79,9 @@ class PortalWebConfiguration implements WebMvcConfigurer {
         Texts texts(HttpServletRequest request, String path) {
             Locale locale = RequestContextUtils.getLocale(request);
             Locale supported = "en".equals(locale.getLanguage()) ? Locale.ENGLISH : DUTCH;
+            ResourceUrlProvider urls = assets.getIfAvailable();
             return new Texts(messages, supported, path, asset -> {
-                String versioned = assets.getForLookupPath(asset);
+                String versioned = urls == null ? null : urls.getForLookupPath(asset);
                 return versioned == null ? asset : versioned;
             });
         }
