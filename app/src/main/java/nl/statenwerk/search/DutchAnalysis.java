@@ -168,8 +168,17 @@ final class DutchAnalysis {
 
     /** The terms that a search for {@code text} looks for in the text fields: stems, and the synonyms' stems. */
     static List<String> queryTerms(String text) {
+        return terms(querying(), TEXT, text);
+    }
+
+    /** The words of {@code text}, lower case and folded. */
+    static List<String> foldedTokens(String text) {
+        return terms(FOLDING, SPELL, text);
+    }
+
+    private static List<String> terms(Analyzer analyzer, String field, String text) {
         List<String> terms = new java.util.ArrayList<>();
-        try (TokenStream stream = querying().tokenStream(TEXT, text)) {
+        try (TokenStream stream = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
@@ -180,22 +189,6 @@ final class DutchAnalysis {
             throw new UncheckedIOException(e);
         }
         return terms;
-    }
-
-    /** The words of {@code text}, lower case and folded. */
-    static List<String> foldedTokens(String text) {
-        List<String> tokens = new java.util.ArrayList<>();
-        try (TokenStream stream = FOLDING.tokenStream(SPELL, text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                tokens.add(term.toString());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return tokens;
     }
 
     /** Lower case and folded, for spelling suggestions and prefix queries. */

@@ -16,8 +16,6 @@ import java.util.regex.Pattern;
 import nl.statenwerk.search.SearchResult.FacetValue;
 import nl.statenwerk.search.SearchResult.Hit;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -549,7 +547,7 @@ final class LuceneSearchEngine implements SearchEngine {
         DirectSpellChecker spelling = new DirectSpellChecker();
         List<String> words = new ArrayList<>();
         boolean changed = false;
-        for (String word : tokens(DutchAnalysis.folding(), "spell", q)) {
+        for (String word : DutchAnalysis.foldedTokens(q)) {
             String replacement = word;
             if (reader.docFreq(new Term("spell", word)) == 0) {
                 SuggestWord[] suggestions = spelling.suggestSimilar(
@@ -569,7 +567,7 @@ final class LuceneSearchEngine implements SearchEngine {
 
     @Override
     public List<String> suggest(String prefix, int max) {
-        List<String> words = tokens(DutchAnalysis.folding(), "complete", prefix);
+        List<String> words = DutchAnalysis.foldedTokens(prefix);
         if (words.isEmpty() || max < 1) {
             return List.of();
         }
@@ -596,21 +594,6 @@ final class LuceneSearchEngine implements SearchEngine {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static List<String> tokens(Analyzer analyzer, String field, String text) {
-        List<String> tokens = new ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream(field, text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                tokens.add(term.toString());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return tokens;
     }
 
     private static FieldType textWithOffsets() {
