@@ -91,12 +91,16 @@ public final class SearchBenchmark {
 
     public static int run(Class<?> application, String[] args) throws IOException {
         List<Integer> sizes = List.of(100_000, 1_000_000);
+        List<Integer> openSearchSizes = List.of();
+        java.net.URI openSearch = null;
         List<Path> bundles = new ArrayList<>();
         for (int i = 1; i < args.length; i++) {
             if (args[i].equals("--sizes") && i + 1 < args.length) {
-                sizes = Stream.of(args[++i].split(","))
-                        .map(s -> Integer.valueOf(s.strip().replace("_", "")))
-                        .toList();
+                sizes = sizes(args[++i]);
+            } else if (args[i].equals("--opensearch") && i + 1 < args.length) {
+                openSearch = java.net.URI.create(args[++i]);
+            } else if (args[i].equals("--opensearch-sizes") && i + 1 < args.length) {
+                openSearchSizes = sizes(args[++i]);
             } else {
                 bundles.add(Path.of(args[i]));
             }
@@ -154,10 +158,51 @@ public final class SearchBenchmark {
                 MEASURED);
         for (int size : sizes) {
             Path directory = home.resolve("index-" + size);
-            Result result = measure("Lucene", () -> new LuceneSearchEngine(directory), directory, base, size, queries);
+            Result result = measure(
+                    "Lucene", () -> new LuceneSearchEngine(directory), () -> size(directory), base, size, queries);
             System.out.println(result.line());
+            if (openSearch != null && (openSearchSizes.isEmpty() || openSearchSizes.contains(size))) {
+                java.net.URI url = openSearch;
+                var cluster = new SearchProperties.OpenSearch(url, null, null, "bench" + size + "-");
+                Result remote = measure(
+                        "OpenSearch",
+                        () -> new OpenSearchEngine(SearchConfiguration.transport(cluster), cluster.indexPrefix()),
+                        () -> openSearchBytes(url, cluster.indexPrefix()),
+                        base,
+                        size,
+                        queries);
+                System.out.println(remote.line() + " (heap: this JVM's, the node's is its own)");
+            }
         }
         return 0;
+    }
+
+    private static List<Integer> sizes(String list) {
+        return Stream.of(list.split(","))
+                .map(s -> Integer.valueOf(s.strip().replace("_", "")))
+                .toList();
+    }
+
+    /** The primary store size of the bench's indexes on the cluster. */
+    private static long openSearchBytes(java.net.URI cluster, String prefix) {
+        try (var http = java.net.http.HttpClient.newHttpClient()) {
+            var response = http.send(
+                    java.net.http.HttpRequest.newBuilder(cluster.resolve("/" + prefix + "*/_stats/store"))
+                            .build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            return new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(response.body())
+                    .path("_all")
+                    .path("primaries")
+                    .path("store")
+                    .path("size_in_bytes")
+                    .asLong();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
     }
 
     record Result(
@@ -190,7 +235,7 @@ public final class SearchBenchmark {
     private static Result measure(
             String name,
             java.util.function.Supplier<SearchEngine> open,
-            Path directory,
+            java.util.function.LongSupplier indexSize,
             List<SearchDocument> base,
             int size,
             List<String> queries) {
@@ -220,7 +265,7 @@ public final class SearchBenchmark {
             engine.finishRebuild();
             indexSeconds = seconds(start);
         }
-        long indexBytes = size(directory);
+        long indexBytes = indexSize.getAsLong();
         try (SearchEngine engine = open.get()) {
             Function<Integer, SearchQuery> query = i -> query(queries.get(i % queries.size()), i);
             for (int i = 0; i < WARM_UP; i++) {
