@@ -24,6 +24,12 @@ class PortalCaching extends ShallowEtagHeaderFilter {
     static final String PERSONAL = "private, no-cache";
     static final String NEVER = "no-store";
 
+    PortalCaching() {
+        // Tomcat does not compress a response with a strong ETag (it would name two different bodies): weak ones
+        // keep pages compressed, a quarter of their size
+        setWriteWeakETag(true);
+    }
+
     private static final List<String> PAGES =
             List.of("/vergaderingen", "/stukken", "/personen", "/fracties", "/zoeken", "/toegankelijkheid");
 
