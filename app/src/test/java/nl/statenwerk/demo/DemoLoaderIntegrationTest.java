@@ -45,6 +45,7 @@ class DemoLoaderIntegrationTest {
                             .single())
                     .isZero();
         }
+        awaitEmbeddedDatabaseClosed();
         try (ConfigurableApplicationContext again = start(database, true)) {
             Thread.sleep(1000);
             assertThat(count(again.getBean(JdbcClient.class), "paper")).isEqualTo(papers);
@@ -59,6 +60,32 @@ class DemoLoaderIntegrationTest {
             assertThat(count(app.getBean(JdbcClient.class), "body")).isZero();
             assertThat(home.resolve("demo-loaded")).doesNotExist();
         }
+    }
+
+    /**
+     * H2 closes its file when the pool's last connection closes, which the pool does on threads of its own: opening
+     * the file again before that is done reads a file that is still being compacted. A restarted process never meets
+     * this; a second application in the same JVM must wait until H2 lets go of the file's lock.
+     */
+    private void awaitEmbeddedDatabaseClosed() throws Exception {
+        Path file = home.resolve("db/statenwerk.mv.db");
+        if (!Files.exists(file)) {
+            return;
+        }
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
+        while (Instant.now().isBefore(deadline)) {
+            try (var channel = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.WRITE)) {
+                var lock = channel.tryLock();
+                if (lock != null) {
+                    lock.release();
+                    return;
+                }
+            } catch (java.nio.channels.OverlappingFileLockException stillOpen) {
+                // this JVM's H2 still holds it
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("H2 did not close " + file);
     }
 
     private ConfigurableApplicationContext start(List<String> database, boolean demo) {
