@@ -381,7 +381,7 @@ public final class SearchBenchmark {
             do {
                 Slice<? extends Record> slice = council.list(type, new ListQuery(null, null, after, 500, true, false));
                 for (Record object : slice.items()) {
-                    documents.addAll(projection.documents(type, idOf(object)));
+                    documents.addAll(projection.documents(type, SearchService.idOf(object)));
                 }
                 after = slice.next();
             } while (after != null);
@@ -430,14 +430,6 @@ public final class SearchBenchmark {
                 original.fracties(),
                 facets,
                 original.published());
-    }
-
-    private static UUID idOf(Record object) {
-        try {
-            return (UUID) object.getClass().getMethod("id").invoke(object);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static long size(Path directory) {

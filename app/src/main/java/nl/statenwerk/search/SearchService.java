@@ -104,7 +104,7 @@ class SearchService implements SearchIndex, DisposableBean {
         return count;
     }
 
-    private static UUID idOf(Record object) {
+    static UUID idOf(Record object) {
         try {
             return (UUID) object.getClass().getMethod("id").invoke(object);
         } catch (ReflectiveOperationException e) {
