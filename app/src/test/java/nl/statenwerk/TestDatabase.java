@@ -46,7 +46,7 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
      */
     public static java.util.List<String> freshDatabase(Path home) {
         if (!onPostgres()) {
-            return java.util.List.of("spring.datasource.url=jdbc:h2:file:" + home.resolve("db/statenwerk")
+            return java.util.List.of("spring.datasource.url=jdbc:h2:async:" + home.resolve("db/statenwerk")
                     + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
         }
         String schema = newSchema();
