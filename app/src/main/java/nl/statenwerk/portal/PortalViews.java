@@ -119,8 +119,9 @@ class PortalViews {
                 top.add(item);
             }
         }
-        // a meeting's votes name the same fracties and papers over and over: look each up once per page, and read
-        // the relations of all agenda items in one query per kind
+        // a meeting's votes name the same fracties and papers over and over: read the relations of all agenda items,
+        // and the papers and fracties they name, in one query per kind (what is not found falls back to a lookup of
+        // its own, which answers as findPublic does)
         Lookups lookups = new Lookups();
         List<UUID> itemIds =
                 items.stream().map(AgendaItem::id).map(Objects::requireNonNull).toList();
@@ -143,6 +144,19 @@ class PortalViews {
                     .add(r);
         }
         lookups.prefetched = true;
+        List<UUID> paperIds = new ArrayList<>();
+        lookups.consultations.values().forEach(cs -> cs.forEach(c -> paperIds.add(c.paperId())));
+        votes.forEach(v -> paperIds.add(v.paperId()));
+        paperIds.removeIf(Objects::isNull);
+        for (Paper p : council.related(Paper.class, "id", paperIds, true)) {
+            lookups.papers.put(Objects.requireNonNull(p.id()), Optional.of(paper(p)));
+        }
+        List<UUID> fractieIds = new ArrayList<>();
+        lookups.fractionResults.values().forEach(rs -> rs.forEach(r -> fractieIds.add(r.organizationId())));
+        fractieIds.removeIf(Objects::isNull);
+        for (Organization o : council.related(Organization.class, "id", fractieIds, true)) {
+            lookups.organizations.put(Objects.requireNonNull(o.id()), Optional.of(o));
+        }
         return top.stream().map(i -> agendaItem(i, children, lookups)).toList();
     }
 
