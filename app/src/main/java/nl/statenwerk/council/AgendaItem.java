@@ -4,7 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** An item on a meeting'\''s agenda, in order, possibly a sub-item; a hamerstuk is decided without debate. */
+/** An item on a meeting's agenda, in order, possibly a sub-item; a hamerstuk is decided without debate. */
 public record AgendaItem(
         @Nullable UUID id,
         UUID bodyId,

@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** A person'\''s membership of an organisation over time, possibly on behalf of a fractie. */
+/** A person's membership of an organisation over time, possibly on behalf of a fractie. */
 public record Membership(
         @Nullable UUID id,
         UUID bodyId,

@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** A paper (stuk). {@code confidentiality} keeps the source'\''s vertrouwelijkheidsaanduiding; {@code isPublic} follows from it (see {@link nl.statenwerk.core.Confidentiality}) and is set by the store. */
+/** A paper (stuk). {@code confidentiality} keeps the source's vertrouwelijkheidsaanduiding; {@code isPublic} follows from it (see {@link nl.statenwerk.core.Confidentiality}) and is set by the store. */
 public record Paper(
         @Nullable UUID id,
         UUID bodyId,

@@ -4,7 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** How one fractie voted in a vote, with its members'\'' counts where known. */
+/** How one fractie voted in a vote, with its members' counts where known. */
 public record VoteFractionResult(
         @Nullable UUID id,
         UUID bodyId,
