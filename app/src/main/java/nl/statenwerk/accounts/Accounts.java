@@ -2,10 +2,11 @@ package nl.statenwerk.accounts;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
- * The user accounts. Nothing here takes or returns {@code null}. There are no credentials yet: sign-on finds or
+ * The user accounts and their roles. Nothing here takes or returns {@code null}. Sign-on (the identity module) finds or
  * creates the account of a signed-in user here and keeps its credentials and subjects in tables of its own.
  */
 public interface Accounts {
@@ -29,4 +30,15 @@ public interface Accounts {
 
     /** The accounts with this digest preference, oldest first. */
     List<UserAccount> withDigest(DigestPreference digest);
+
+    /** The account's roles; empty for an unknown account. */
+    Set<Role> roles(UUID account);
+
+    /** @throws java.util.NoSuchElementException when there is no such account */
+    void grant(UUID account, Role role);
+
+    void revoke(UUID account, Role role);
+
+    /** Whether any account has this role: the griffie's first account is made only while none has. */
+    boolean anyHas(Role role);
 }

@@ -1,10 +1,13 @@
 package nl.statenwerk.accounts;
 
 import java.time.OffsetDateTime;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import nl.statenwerk.core.RecordTable;
@@ -103,6 +106,49 @@ class JdbcAccounts implements Accounts {
                 .param("digest", digest.name())
                 .query(ROW)
                 .list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Set<Role> roles(UUID account) {
+        EnumSet<Role> roles = EnumSet.noneOf(Role.class);
+        jdbc.sql("select role from account_role where account_id = :id")
+                .param("id", account)
+                .query(String.class)
+                .list()
+                .forEach(r -> roles.add(Role.valueOf(r)));
+        return Collections.unmodifiableSet(roles);
+    }
+
+    @Override
+    public void grant(UUID account, Role role) {
+        if (find(account).isEmpty()) {
+            throw new NoSuchElementException("No account " + account);
+        }
+        if (!roles(account).contains(role)) {
+            jdbc.sql("insert into account_role (account_id, role) values (:id, :role)")
+                    .param("id", account)
+                    .param("role", role.name())
+                    .update();
+        }
+    }
+
+    @Override
+    public void revoke(UUID account, Role role) {
+        jdbc.sql("delete from account_role where account_id = :id and role = :role")
+                .param("id", account)
+                .param("role", role.name())
+                .update();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean anyHas(Role role) {
+        return jdbc.sql("select count(*) from account_role where role = :role")
+                        .param("role", role.name())
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     private static String normalise(String email) {

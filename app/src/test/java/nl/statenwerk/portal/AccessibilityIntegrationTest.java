@@ -20,10 +20,12 @@ import java.util.stream.Collectors;
 import nl.statenwerk.StatenwerkTest;
 import nl.statenwerk.accounts.Accounts;
 import nl.statenwerk.accounts.DigestPreference;
+import nl.statenwerk.accounts.Role;
 import nl.statenwerk.api.ApiFixture;
 import nl.statenwerk.council.Council;
 import nl.statenwerk.dossiers.Dossiers;
 import nl.statenwerk.files.FileCatalog;
+import nl.statenwerk.identity.SignIn;
 import nl.statenwerk.search.SearchIndex;
 import nl.statenwerk.search.SearchQuery;
 import org.junit.jupiter.api.AfterAll;
@@ -72,6 +74,9 @@ class AccessibilityIntegrationTest {
 
     @Autowired
     Dossiers dossiers;
+
+    @Autowired
+    SignIn signIn;
 
     @Autowired
     SearchIndex index;
@@ -131,6 +136,8 @@ class AccessibilityIntegrationTest {
                 "/personen/" + fixture.person(),
                 "/fracties/" + fixture.fractie(),
                 "/toegankelijkheid",
+                "/inloggen",
+                "/eerste-gebruik",
                 "/dossiers/" + dossierToken,
                 "/stukken/" + fixture.secretPaper(),
                 "/?lang=en",
@@ -175,6 +182,66 @@ class AccessibilityIntegrationTest {
                     .isEmpty();
             assertThat(results.getPasses()).as(path + ": axe ran its rules").isNotEmpty();
         }
+    }
+
+    /**
+     * Signing in with the keyboard and a real browser: a member sets up the second factor, signs out and in again
+     * with a code; every step's page passes axe. Chromium keeps the Secure session cookie on 127.0.0.1, as on any
+     * https address.
+     */
+    @Test
+    void aMemberSignsInWithASecondFactorThroughAccessiblePages() {
+        var member = accounts.create("Mira Statenlid", "mira@flevoland.example", DigestPreference.NONE);
+        accounts.grant(member.id(), Role.MEMBER);
+        signIn.setPassword(member.id(), "een zin van minstens twaalf");
+
+        open("/mijn");
+        assertThat(browser.getCurrentUrl()).endsWith("/inloggen");
+        typeAndSubmit(Map.of("email", "mira@flevoland.example", "password", "een zin van minstens twaalf"));
+        assertThat(browser.getCurrentUrl()).endsWith("/inloggen/tweede-factor");
+        assertNoViolations("/inloggen/tweede-factor");
+        String secret = browser.findElement(By.id("secret")).getText();
+        typeAndSubmit(Map.of("code", totp(secret, 0)));
+        assertThat(browser.getCurrentUrl()).endsWith("/mijn");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Mira Statenlid", "Statenlid");
+        assertNoViolations("/mijn");
+
+        browser.findElement(By.cssSelector("form[action='/uitloggen'] button")).click();
+        assertThat(browser.getCurrentUrl()).contains("/inloggen?uitgelogd");
+        typeAndSubmit(Map.of("email", "mira@flevoland.example", "password", "een zin van minstens twaalf"));
+        assertThat(browser.getCurrentUrl()).endsWith("/inloggen/code");
+        assertNoViolations("/inloggen/code");
+        typeAndSubmit(Map.of("code", totp(secret, 1)));
+        assertThat(browser.getCurrentUrl()).endsWith("/mijn");
+    }
+
+    /** Types into the fields and presses Enter in the last, then waits for the next page. */
+    private void typeAndSubmit(Map<String, String> fields) {
+        var old = browser.findElement(By.tagName("html"));
+        String last = null;
+        for (var field : new java.util.TreeMap<>(fields).entrySet()) {
+            browser.findElement(By.id(field.getKey())).sendKeys(field.getValue());
+            last = field.getKey();
+        }
+        browser.findElement(By.id(last)).sendKeys(org.openqa.selenium.Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(old));
+        assertThat(browser.findElement(By.tagName("h1")).getText())
+                .as("the page after signing in a step")
+                .doesNotContain("Er ging iets mis");
+    }
+
+    private void assertNoViolations(String what) {
+        Results results = new AxeBuilder().withTags(TAGS).analyze(browser);
+        assertThat(results.getViolations())
+                .as(what + ": " + describe(results.getViolations()))
+                .isEmpty();
+    }
+
+    /** The code an authenticator app shows now, or {@code ahead} steps later (a code is good once). */
+    private static String totp(String base32, int ahead) {
+        byte[] key = nl.statenwerk.identity.TestTotp.decode(base32);
+        return nl.statenwerk.identity.TestTotp.code(key, java.time.Instant.now().plusSeconds(30L * ahead));
     }
 
     @Test

@@ -77,7 +77,7 @@ class PortalMessagesTest {
         }
         assertThat(prefixes)
                 .containsExactlyInAnyOrder(
-                        "meeting.type", "meeting.state", "paper.type", "vote.result", "vote.fraction");
+                        "meeting.type", "meeting.state", "paper.type", "vote.result", "vote.fraction", "role");
     }
 
     @Test
@@ -89,7 +89,8 @@ class PortalMessagesTest {
                 List.of("meeting.state", MeetingState.values()),
                 List.of("paper.type", PaperType.values()),
                 List.of("vote.result", VoteResult.values()),
-                List.of("vote.fraction", FractionVoteResult.values()));
+                List.of("vote.fraction", FractionVoteResult.values()),
+                List.of("role", nl.statenwerk.accounts.Role.values()));
         for (var list : lists) {
             for (Enum<?> value : (Enum<?>[]) list.get(1)) {
                 String key = list.get(0) + "." + value.name();

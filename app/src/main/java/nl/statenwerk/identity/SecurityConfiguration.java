@@ -1,0 +1,104 @@
+package nl.statenwerk.identity;
+
+import java.time.Clock;
+import nl.statenwerk.accounts.Accounts;
+import nl.statenwerk.core.StatenwerkProperties;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The web security of the whole application. Public pages, feeds and the open APIs stay open to everyone and keep
+ * their cache headers; the signed-in user's own pages ({@code /mijn}) need a signed-in user; actuator endpoints other
+ * than health are for the functioneel beheerder. Forms carry a CSRF token; the APIs under {@code /api} do not use the
+ * session and authenticate with a bearer token, so CSRF does not apply to them.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(IdentityProperties.class)
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain webSecurity(
+            HttpSecurity http, SecurityContextRepository contexts, OidcRegistration oidc, AccountOidcUserService users)
+            throws Exception {
+        http.securityContext(c -> c.securityContextRepository(contexts))
+                .authorizeHttpRequests(a -> a.requestMatchers("/mijn", "/mijn/**")
+                        .authenticated()
+                        .requestMatchers("/actuator/health", "/actuator/health/**")
+                        .permitAll()
+                        .requestMatchers("/actuator/**")
+                        .hasRole("ADMINISTRATOR")
+                        .anyRequest()
+                        .permitAll())
+                .csrf(c -> c.ignoringRequestMatchers("/api/**"))
+                // the portal sets Cache-Control per page (PortalCaching); the pages of signed-in users set no-store
+                .headers(h -> h.cacheControl(cc -> cc.disable()))
+                .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/inloggen")))
+                .logout(l -> l.logoutUrl("/uitloggen")
+                        .logoutSuccessUrl("/inloggen?uitgelogd")
+                        .deleteCookies("statenwerk-sessie"));
+        if (oidc.enabled()) {
+            http.oauth2Login(o -> o.loginPage("/inloggen")
+                    .userInfoEndpoint(u -> u.oidcUserService(users))
+                    .defaultSuccessUrl("/mijn", true)
+                    .failureHandler((request, response, exception) -> {
+                        String code = exception
+                                        instanceof
+                                        org.springframework.security.oauth2.core.OAuth2AuthenticationException oauth
+                                ? oauth.getError().getErrorCode()
+                                : "oidc";
+                        response.sendRedirect(
+                                AccountOidcUserService.SECOND_FACTOR_REQUIRED.equals(code)
+                                        ? "/inloggen?fout=tweede-factor"
+                                        : "/inloggen?fout=oidc");
+                    }));
+        }
+        return http.build();
+    }
+
+    @Bean
+    SecurityContextRepository securityContextRepository() {
+        return new HttpSessionSecurityContextRepository();
+    }
+
+    /** BCrypt today, behind the {id} prefix so that stored hashes can move to a stronger algorithm later. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    SecretBox secretBox(IdentityProperties identity, StatenwerkProperties statenwerk) {
+        return SecretBox.fromConfiguredOrFile(
+                identity.secretKey(), statenwerk.home().resolve("secret.key"));
+    }
+
+    @Bean
+    OidcRegistration oidcRegistration(ObjectProvider<ClientRegistrationRepository> registrations) {
+        return new OidcRegistration(registrations.getIfAvailable());
+    }
+
+    @Bean
+    AccountOidcUserService accountOidcUserService(
+            JdbcClient jdbc, Accounts accounts, IdentityProperties identity, TransactionTemplate transactions) {
+        return new AccountOidcUserService(jdbc, accounts, identity, transactions);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}
