@@ -52,7 +52,8 @@ class LocalSignIn implements SignIn {
     private final FirstRunCode firstRunCode;
     private final IdentityProperties properties;
     private final boolean oidc;
-    private final Clock clock;
+    // the real time, whatever clock the pages are given: codes are made by phones that know no other
+    private final Clock clock = Clock.systemUTC();
     // checked against when the address is unknown, so that an unknown address takes as long as a wrong password
     private final String decoy;
 
@@ -64,8 +65,7 @@ class LocalSignIn implements SignIn {
             SecurityContextRepository contexts,
             FirstRunCode firstRunCode,
             IdentityProperties properties,
-            OidcRegistration oidc,
-            Clock clock) {
+            OidcRegistration oidc) {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.encoder = encoder;
@@ -74,7 +74,6 @@ class LocalSignIn implements SignIn {
         this.firstRunCode = firstRunCode;
         this.properties = properties;
         this.oidc = oidc.enabled();
-        this.clock = clock;
         this.decoy = encoder.encode("decoy password that no account has " + UUID.randomUUID());
     }
 

@@ -1,10 +1,8 @@
 package nl.statenwerk.identity;
 
-import java.time.Clock;
 import nl.statenwerk.accounts.Accounts;
 import nl.statenwerk.core.StatenwerkProperties;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -94,11 +92,5 @@ class SecurityConfiguration {
     AccountOidcUserService accountOidcUserService(
             JdbcClient jdbc, Accounts accounts, IdentityProperties identity, TransactionTemplate transactions) {
         return new AccountOidcUserService(jdbc, accounts, identity, transactions);
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    Clock clock() {
-        return Clock.systemUTC();
     }
 }
