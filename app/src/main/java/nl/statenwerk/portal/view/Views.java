@@ -118,9 +118,41 @@ public final class Views {
     public record HomePage(
             List<MeetingLink> upcoming, List<MeetingLink> recent, List<PaperLink> papers, List<NamedLink> fracties) {}
 
-    /** @param calendarFeed the iCalendar feed of the meetings the filters select */
+    /**
+     * @param calendarFeed the iCalendar feed of the meetings the filters select
+     * @param listHref the list view with the same filters
+     * @param monthHref the month view with the same filters (and month)
+     * @param month the month grid; {@code null} for the list view
+     */
     public record MeetingsPage(
-            List<MeetingLink> meetings, List<Option> organizations, List<Option> bodies, String calendarFeed) {}
+            List<MeetingLink> meetings,
+            List<Option> organizations,
+            List<Option> bodies,
+            String calendarFeed,
+            String listHref,
+            String monthHref,
+            @Nullable MonthView month) {}
+
+    /** A day in the month grid; {@code inMonth} is false for the days of the weeks around the month. */
+    public record DayCell(LocalDate date, boolean inMonth, boolean today, List<MeetingLink> meetings) {}
+
+    /**
+     * A month of meetings, in weeks from Monday to Sunday.
+     *
+     * @param month the first day of the month
+     * @param weekdays Monday to Sunday, for the column headers
+     * @param days the days of the month that have meetings, for the list that narrow screens show
+     */
+    public record MonthView(
+            LocalDate month,
+            List<java.time.DayOfWeek> weekdays,
+            List<List<DayCell>> weeks,
+            List<DayCell> days,
+            String previousHref,
+            LocalDate previous,
+            String nextHref,
+            LocalDate next,
+            @Nullable String currentHref) {}
 
     public record MeetingPage(
             MeetingLink meeting,
