@@ -48,6 +48,7 @@ class JdbcCouncil implements Council, Council.Links {
         register(Vote.class, "vote", PUBLIC_PAPER);
         register(VoteFractionResult.class, "vote_fraction_result", PUBLIC_VOTE);
         register(VoteCast.class, "vote_cast", PUBLIC_VOTE);
+        register(Commitment.class, "commitment", PUBLIC_PAPER);
     }
 
     private <T extends Record> void register(Class<T> type, String table, String publicCondition) {
@@ -80,8 +81,56 @@ class JdbcCouncil implements Council, Council.Links {
         }
         if (saved.outcome() != UpsertOutcome.UNCHANGED) {
             events.publishEvent(new CouncilObjectChanged(type.getSimpleName(), saved.id()));
+            switch (toSave) {
+                case Decision d -> deriveCommitment(d.bodyId(), saved.id(), d.commitment(), null, null, null);
+                case Paper p ->
+                    deriveCommitment(
+                            p.bodyId(),
+                            saved.id(),
+                            p.paperType() == PaperType.TOEZEGGING ? p.name() : null,
+                            saved.id(),
+                            p.portfolioHolder(),
+                            p.paperDate() != null ? p.paperDate() : p.submittedDate());
+                default -> {}
+            }
         }
         return saved;
+    }
+
+    /**
+     * Keeps the commitment (toezegging) a decision or a paper of type toezegging carries, whichever importer wrote
+     * it: written or updated with its source, deleted when the source no longer has one. Keyed by the source's id, so
+     * the griffie's afdoening (kept apart, by the commitment's id) survives every re-import.
+     */
+    private void deriveCommitment(
+            UUID bodyId,
+            UUID sourceId,
+            @Nullable String text,
+            @Nullable UUID paperId,
+            @Nullable String portfolio,
+            @Nullable LocalDate date) {
+        String key = "toezegging:" + sourceId;
+        if (text == null || text.isBlank()) {
+            table(Commitment.class).records().idOf(key).ifPresent(id -> delete(Commitment.class, id));
+            return;
+        }
+        save(
+                new Commitment(
+                        null,
+                        bodyId,
+                        key,
+                        text.strip(),
+                        null,
+                        portfolio,
+                        paperId == null ? sourceId : null,
+                        paperId,
+                        null,
+                        null,
+                        date,
+                        null,
+                        null,
+                        null),
+                null);
     }
 
     private static Paper withPublicFlag(Paper p) {

@@ -7,11 +7,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import nl.statenwerk.StatenwerkTest;
+import nl.statenwerk.council.Commitment;
+import nl.statenwerk.council.CommitmentStatus;
 import nl.statenwerk.council.Council;
+import nl.statenwerk.council.Decision;
+import nl.statenwerk.council.FollowUps;
 import nl.statenwerk.council.ListQuery;
+import nl.statenwerk.council.Meeting;
+import nl.statenwerk.council.MotionOutcome;
 import nl.statenwerk.council.Paper;
 import nl.statenwerk.council.Vote;
 import nl.statenwerk.council.VoteFractionResult;
@@ -45,6 +52,9 @@ class OriImportIntegrationTest {
 
     @Autowired
     Council council;
+
+    @Autowired
+    FollowUps followUps;
 
     @Autowired
     JdbcClient jdbc;
@@ -87,6 +97,46 @@ class OriImportIntegrationTest {
 
         assertThat(again.count(Outcome.UPDATED)).isEqualTo(1);
         assertThat(again.count(Outcome.UNCHANGED)).isEqualTo(bundle.objectCount() - 1);
+    }
+
+    @Test
+    void aBesluitsToezeggingBecomesACommitmentAtTheAgendaItemOfItsVoteAndTheMotionItsOutcome() throws IOException {
+        TestBundles bundle = TestBundles.flevoland(temp.resolve("toezegging"));
+        bundle.collections.get("besluiten").getFirst().put("besluitresultaat", "Aangenomen");
+        bundle.collections
+                .get("besluiten")
+                .getFirst()
+                .put("toezegging", "De gedeputeerde stuurt de Staten een brief over de netcapaciteit.");
+        bundle.write();
+
+        assertThat(importer.importFrom(bundle.dir.toString(), ImportListener.NONE)
+                        .problems())
+                .isEmpty();
+
+        Paper motie = find(Paper.class, bundle.url("informatieobjecten", "i1"));
+        Decision besluit = find(Decision.class, bundle.url("besluiten", "b1"));
+        Meeting meeting = find(Meeting.class, bundle.url("vergaderingen", "v1"));
+        UUID commitment =
+                council.idOf(Commitment.class, "toezegging:" + besluit.id()).orElseThrow();
+        var commitments = followUps.commitments(new FollowUps.CommitmentFilter(
+                motie.bodyId(), null, null, java.time.LocalDate.of(2025, 1, 1), 0, 1000));
+        assertThat(commitments.rows())
+                .filteredOn(r -> r.commitmentId().equals(commitment))
+                .singleElement()
+                .satisfies(r -> {
+                    assertThat(r.text()).isEqualTo("De gedeputeerde stuurt de Staten een brief over de netcapaciteit.");
+                    assertThat(r.meetingId()).isEqualTo(meeting.id());
+                    assertThat(r.agendaItem()).isEqualTo("Windmolenpark Zeewolde");
+                    assertThat(r.dueDate())
+                            .as("the source gives no termijn, so there is none")
+                            .isNull();
+                    assertThat(r.status()).isEqualTo(CommitmentStatus.OPEN);
+                });
+        var motions = followUps.motions(new FollowUps.MotionFilter(motie.bodyId(), null, null, null, null, 0, 1000));
+        assertThat(motions.rows())
+                .filteredOn(r -> r.paperId().equals(motie.id()))
+                .singleElement()
+                .satisfies(r -> assertThat(r.outcome()).isEqualTo(MotionOutcome.ADOPTED));
     }
 
     @Test

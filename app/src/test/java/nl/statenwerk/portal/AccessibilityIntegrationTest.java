@@ -23,6 +23,8 @@ import nl.statenwerk.accounts.DigestPreference;
 import nl.statenwerk.accounts.Role;
 import nl.statenwerk.api.ApiFixture;
 import nl.statenwerk.council.Council;
+import nl.statenwerk.council.FollowUpFixture;
+import nl.statenwerk.council.FollowUps;
 import nl.statenwerk.dossiers.Dossiers;
 import nl.statenwerk.files.FileCatalog;
 import nl.statenwerk.identity.SignIn;
@@ -116,10 +118,14 @@ class AccessibilityIntegrationTest {
         }
     }
 
+    @Autowired
+    FollowUps followUps;
+
     @BeforeEach
     void seed() {
         portal = PortalFixture.seed(council, files, index);
         fixture = portal.api();
+        FollowUpFixture.seed(council, followUps, fixture.body(), "portal");
         UUID owner = accounts.create("Griffie", "griffie-" + UUID.randomUUID() + "@example.test", DigestPreference.NONE)
                 .id();
         UUID dossier = dossiers.create(owner, "Fietsbeleid").id();
@@ -132,6 +138,12 @@ class AccessibilityIntegrationTest {
                 "/",
                 "/vergaderingen",
                 "/vergaderingen/" + fixture.meeting(),
+                "/vergaderingen?weergave=maand&maand=2025-03",
+                "/vergaderingen?weergave=maand",
+                "/moties",
+                "/moties?uitkomst=aangenomen&staten=" + fixture.body(),
+                "/toezeggingen",
+                "/toezeggingen?verlopen=ja",
                 "/stukken/" + fixture.publicPaper(),
                 "/personen/" + fixture.person(),
                 "/fracties/" + fixture.fractie(),
@@ -254,7 +266,8 @@ class AccessibilityIntegrationTest {
 
     @Test
     void theFirstTabReachesTheSkipLinkWhichMovesFocusToTheContent() {
-        for (String path : List.of("/", "/vergaderingen/" + fixture.meeting(), "/stukken/" + fixture.publicPaper())) {
+        for (String path : List.of(
+                "/", "/vergaderingen/" + fixture.meeting(), "/stukken/" + fixture.publicPaper(), "/toezeggingen")) {
             open(path + (path.contains("?") ? "&" : "?") + "lang=nl");
             new Actions(browser).sendKeys(Keys.TAB).perform();
             WebElement focused = browser.switchTo().activeElement();
@@ -309,6 +322,30 @@ class AccessibilityIntegrationTest {
         nextPage.sendKeys(Keys.ENTER);
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(d -> d.getCurrentUrl().contains("pagina=2"));
+    }
+
+    @Test
+    void theOverdueFilterOfTheCommitmentsWorksByKeyboardAloneWithVisibleFocus() {
+        open("/toezeggingen?staten=" + fixture.body());
+        WebElement box = browser.findElement(By.id("verlopen"));
+        for (int i = 0; i < 40 && !browser.switchTo().activeElement().equals(box); i++) {
+            new Actions(browser).sendKeys(Keys.TAB).perform();
+            WebElement focused = browser.switchTo().activeElement();
+            assertThat(hasVisibleFocus(focused))
+                    .as("visible focus on " + focused.getTagName() + " " + focused.getText())
+                    .isTrue();
+        }
+        assertThat(browser.switchTo().activeElement()).isEqualTo(box);
+        box.sendKeys(Keys.SPACE);
+        assertThat(box.isSelected()).isTrue();
+        new Actions(browser).sendKeys(Keys.TAB).perform();
+        WebElement submit = browser.switchTo().activeElement();
+        assertThat(submit.getTagName()).isEqualTo("button");
+        submit.sendKeys(Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> d.getCurrentUrl().contains("verlopen=ja"));
+        String results = browser.findElement(By.id("main")).getText();
+        assertThat(results).contains("brief over stikstof").doesNotContain("over de N23");
     }
 
     @Test
@@ -369,6 +406,9 @@ class AccessibilityIntegrationTest {
                 "/",
                 "/vergaderingen",
                 "/vergaderingen/" + fixture.meeting(),
+                "/vergaderingen?weergave=maand&maand=2025-03",
+                "/moties",
+                "/toezeggingen",
                 "/stukken/" + fixture.publicPaper(),
                 "/personen/" + fixture.person(),
                 "/fracties/" + fixture.fractie(),

@@ -16,9 +16,12 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import nl.statenwerk.council.CommitmentStatus;
+import nl.statenwerk.council.FollowUpStatus;
 import nl.statenwerk.council.FractionVoteResult;
 import nl.statenwerk.council.MeetingState;
 import nl.statenwerk.council.MeetingType;
+import nl.statenwerk.council.MotionOutcome;
 import nl.statenwerk.council.PaperType;
 import nl.statenwerk.council.StandardCoded;
 import nl.statenwerk.council.VoteResult;
@@ -77,7 +80,15 @@ class PortalMessagesTest {
         }
         assertThat(prefixes)
                 .containsExactlyInAnyOrder(
-                        "meeting.type", "meeting.state", "paper.type", "vote.result", "vote.fraction", "role");
+                        "meeting.type",
+                        "meeting.state",
+                        "paper.type",
+                        "vote.result",
+                        "vote.fraction",
+                        "motion.outcome",
+                        "followUp.status",
+                        "commitment.status",
+                        "role");
     }
 
     @Test
@@ -90,6 +101,9 @@ class PortalMessagesTest {
                 List.of("paper.type", PaperType.values()),
                 List.of("vote.result", VoteResult.values()),
                 List.of("vote.fraction", FractionVoteResult.values()),
+                List.of("motion.outcome", MotionOutcome.values()),
+                List.of("followUp.status", FollowUpStatus.values()),
+                List.of("commitment.status", CommitmentStatus.values()),
                 List.of("role", nl.statenwerk.accounts.Role.values()));
         for (var list : lists) {
             for (Enum<?> value : (Enum<?>[]) list.get(1)) {

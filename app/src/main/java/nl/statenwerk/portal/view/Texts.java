@@ -95,6 +95,26 @@ public final class Texts {
                         DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
     }
 
+    /** A month and its year, "maart 2025"; {@code date} is any day in it. */
+    public String month(LocalDate date) {
+        return date.format(DateTimeFormatter.ofPattern("LLLL yyyy", locale));
+    }
+
+    /** A day of the month with its month, "12 maart", for a day in a month that is already named. */
+    public String dayAndMonth(LocalDate date) {
+        return date.format(DateTimeFormatter.ofPattern("d MMMM", locale));
+    }
+
+    /** The day of the week in full ("maandag") or short ("ma"). */
+    public String weekday(java.time.DayOfWeek day, boolean full) {
+        return day.getDisplayName(full ? java.time.format.TextStyle.FULL : java.time.format.TextStyle.SHORT, locale);
+    }
+
+    /** A day with its day of the week, "woensdag 12 maart". */
+    public String dayWithWeekday(LocalDate date) {
+        return date.format(DateTimeFormatter.ofPattern("EEEE d MMMM", locale));
+    }
+
     public String time(@Nullable OffsetDateTime time) {
         return time == null ? "" : time.atZoneSameInstant(ZONE).format(DateTimeFormatter.ofPattern("HH:mm", locale));
     }

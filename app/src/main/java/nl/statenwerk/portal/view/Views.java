@@ -3,9 +3,12 @@ package nl.statenwerk.portal.view;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import nl.statenwerk.council.CommitmentStatus;
+import nl.statenwerk.council.FollowUpStatus;
 import nl.statenwerk.council.FractionVoteResult;
 import nl.statenwerk.council.MeetingState;
 import nl.statenwerk.council.MeetingType;
+import nl.statenwerk.council.MotionOutcome;
 import nl.statenwerk.council.PaperType;
 import nl.statenwerk.council.VoteResult;
 import org.jspecify.annotations.Nullable;
@@ -115,9 +118,41 @@ public final class Views {
     public record HomePage(
             List<MeetingLink> upcoming, List<MeetingLink> recent, List<PaperLink> papers, List<NamedLink> fracties) {}
 
-    /** @param calendarFeed the iCalendar feed of the meetings the filters select */
+    /**
+     * @param calendarFeed the iCalendar feed of the meetings the filters select
+     * @param listHref the list view with the same filters
+     * @param monthHref the month view with the same filters (and month)
+     * @param month the month grid; {@code null} for the list view
+     */
     public record MeetingsPage(
-            List<MeetingLink> meetings, List<Option> organizations, List<Option> bodies, String calendarFeed) {}
+            List<MeetingLink> meetings,
+            List<Option> organizations,
+            List<Option> bodies,
+            String calendarFeed,
+            String listHref,
+            String monthHref,
+            @Nullable MonthView month) {}
+
+    /** A day in the month grid; {@code inMonth} is false for the days of the weeks around the month. */
+    public record DayCell(LocalDate date, boolean inMonth, boolean today, List<MeetingLink> meetings) {}
+
+    /**
+     * A month of meetings, in weeks from Monday to Sunday.
+     *
+     * @param month the first day of the month
+     * @param weekdays Monday to Sunday, for the column headers
+     * @param days the days of the month that have meetings, for the list that narrow screens show
+     */
+    public record MonthView(
+            LocalDate month,
+            List<java.time.DayOfWeek> weekdays,
+            List<List<DayCell>> weeks,
+            List<DayCell> days,
+            String previousHref,
+            LocalDate previous,
+            String nextHref,
+            LocalDate next,
+            @Nullable String currentHref) {}
 
     public record MeetingPage(
             MeetingLink meeting,
@@ -232,4 +267,82 @@ public final class Views {
      */
     public record ViewerPage(
             String name, NamedLink owner, FileLink file, boolean pdf, int page, List<TextPage> pages) {}
+
+    /**
+     * A status with how many objects of the filter have it, and the filter choosing it; {@code current} when chosen.
+     * {@code status} is {@code null} for "all".
+     */
+    public record StatusCount(@Nullable Enum<?> status, int count, String href, boolean current) {}
+
+    /** An option of a filter whose label is the text of a value list's value ({@code t.value}). */
+    public record StatusOption(String value, Enum<?> status, boolean selected) {}
+
+    /**
+     * A motion in the overview.
+     *
+     * @param followUp the afdoening; {@code null} when the motion needs none
+     * @param settledBy the public paper that settled it, where recorded
+     */
+    public record MotionRowView(
+            String href,
+            String name,
+            @Nullable String reference,
+            @Nullable LocalDate date,
+            List<NamedLink> submitters,
+            MotionOutcome outcome,
+            @Nullable FollowUpStatus followUp,
+            @Nullable LocalDate followUpDate,
+            @Nullable String note,
+            @Nullable PaperLink settledBy,
+            @Nullable String meetingHref,
+            @Nullable LocalDate meetingDate) {}
+
+    /** A commitment in the overview; {@code dueDate} {@code null} is "geen termijn". */
+    public record CommitmentRowView(
+            String text,
+            @Nullable String promisedBy,
+            @Nullable String portfolio,
+            @Nullable PaperLink paper,
+            @Nullable String meetingHref,
+            @Nullable String agendaItem,
+            @Nullable LocalDate date,
+            @Nullable LocalDate dueDate,
+            CommitmentStatus status,
+            @Nullable LocalDate statusDate,
+            @Nullable String note,
+            @Nullable PaperLink settledBy) {}
+
+    /** The filters both overviews share: the Staten, the year, and what the form keeps. */
+    public record FollowUpFilters(List<Option> bodies, List<Option> years, boolean showBody) {}
+
+    /**
+     * The motions overview (moties).
+     *
+     * @param csvHref the same selection as a CSV file
+     */
+    public record MotionsPage(
+            List<MotionRowView> rows,
+            int total,
+            FollowUpFilters filters,
+            List<Option> fracties,
+            List<StatusOption> outcomes,
+            List<StatusOption> followUps,
+            List<StatusCount> outcomeCounts,
+            List<StatusCount> followUpCounts,
+            Paging paging,
+            int first,
+            String csvHref) {}
+
+    /** The commitments overview (toezeggingen); {@code today} is the day statuses are computed against. */
+    public record CommitmentsPage(
+            List<CommitmentRowView> rows,
+            int total,
+            FollowUpFilters filters,
+            List<StatusOption> statuses,
+            boolean overdueOnly,
+            List<StatusCount> statusCounts,
+            Paging paging,
+            int first,
+            LocalDate today,
+            String csvHref) {}
 }
