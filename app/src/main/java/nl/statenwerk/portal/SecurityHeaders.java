@@ -16,8 +16,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * at all: templates use classes and SVG attributes instead of {@code style=}, and the two scripts are files.
  * {@code 'wasm-unsafe-eval'} lets PDF.js compile its WebAssembly decoders for scanned pages (JBIG2, JPEG 2000); it does
  * not allow {@code eval} of JavaScript, which the viewer switches off ({@code isEvalSupported: false}). A stored file
- * ({@code /api/files/}) gets no policy: Chromium will not show a PDF under {@code object-src 'none'} or
- * {@code sandbox}. HSTS is sent over https only, as browsers
+ * ({@code /api/files/}) gets no policy, so that neither {@code object-src 'none'} nor a sandbox
+ * can stand in the way of the browser's own PDF viewer. HSTS is sent over https only, as browsers
  * ignore it over http (behind a proxy that ends TLS, set {@code server.forward-headers-strategy}).
  */
 @Component
