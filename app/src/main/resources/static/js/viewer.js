@@ -11,7 +11,7 @@ async function show(viewer) {
   const number = viewer.querySelector("#viewer-page");
   const say = (template, ...args) => template.replace(/\{(\d)}/g, (_, i) => args[i]);
 
-  viewer.hidden = false;
+  viewer.classList.add("statenwerk-viewer--shown");
   status.textContent = viewer.dataset.msgLoading;
 
   let pdf;
@@ -28,7 +28,7 @@ async function show(viewer) {
   } catch (error) {
     status.textContent = viewer.dataset.msgError;
     viewer.querySelector(".statenwerk-viewer__controls").hidden = true;
-    canvas.hidden = true;
+    canvas.parentElement.hidden = true; // the frame with its reserved place
     return;
   }
 
@@ -53,6 +53,8 @@ async function show(viewer) {
     canvas.height = Math.floor(viewport.height * ratio);
     canvas.style.width = `${Math.floor(viewport.width)}px`;
     canvas.style.height = `${Math.floor(viewport.height)}px`;
+    // the frame keeps an A4 page's place until the first page is drawn; then it takes the page's own shape
+    canvas.parentElement.style.aspectRatio = `${Math.floor(viewport.width)} / ${Math.floor(viewport.height)}`;
     rendering = page.render({
       canvas,
       viewport,

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.logging.Level;
 import java.util.stream.Collectors;
 import nl.statenwerk.StatenwerkTest;
 import nl.statenwerk.accounts.Accounts;
@@ -43,6 +44,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -51,7 +55,7 @@ import org.springframework.context.annotation.Import;
 /**
  * Every portal page type in real headless Chromium (Debian's chromium and chromedriver, never a download): axe-core
  * finds no WCAG 2.0/2.1/2.2 A or AA violation, the page says it is Dutch, and the keyboard reaches the content
- * through the skip link first.
+ * through the skip link first. And the browser reports no violation of the Content-Security-Policy on any of them.
  */
 @StatenwerkTest
 @Import(PortalTestConfiguration.class)
@@ -60,7 +64,18 @@ class AccessibilityIntegrationTest {
 
     private static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21aa", "wcag22aa");
 
+    /**
+     * Installed in every document before its own scripts: collects the page's CSP violations (a blocked inline style
+     * or script, a worker, font or connection from elsewhere). A script that the test itself runs is not subject to
+     * the page's policy.
+     */
+    private static final String CSP_LISTENER = "window.cspViolations = [];"
+            + "document.addEventListener('securitypolicyviolation', e => window.cspViolations.push("
+            + "e.effectiveDirective + ' blocked ' + e.blockedURI + ' at ' + e.sourceFile + ':' + e.lineNumber));";
+
     private static ChromeDriver browser;
+
+    private static Object listener;
 
     @LocalServerPort
     int port;
@@ -108,6 +123,10 @@ class AccessibilityIntegrationTest {
                 .usingDriverExecutable(new File("/usr/bin/chromedriver"))
                 .usingAnyFreePort()
                 .build();
+        // the console too, for what a listener in the document cannot see (the PDF.js worker)
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         browser = new ChromeDriver(service, options);
     }
 
@@ -170,7 +189,26 @@ class AccessibilityIntegrationTest {
     }
 
     private void open(String path) {
+        browser.manage().logs().get(LogType.BROWSER); // forget the previous page's console
+        // in the window in use now (axe opens and closes one of its own), once
+        if (listener != null) {
+            browser.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", listener));
+        }
+        listener = browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", CSP_LISTENER))
+                .get("identifier");
         browser.get("http://127.0.0.1:" + port + path);
+    }
+
+    /** Neither the listener in the page nor the console saw a Content-Security-Policy violation. */
+    private void assertNoCspViolation(String path) {
+        Object seen = browser.executeScript("return window.cspViolations");
+        assertThat(seen).as(path + ": the CSP listener is installed").isInstanceOf(List.class);
+        assertThat((List<?>) seen).as(path + ": CSP violations").isEmpty();
+        assertThat(browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                        .map(LogEntry::getMessage)
+                        .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy")))
+                .as(path + ": CSP violations in the console")
+                .isEmpty();
     }
 
     /** Back to the desktop and to Dutch (the language cookie would carry over to the next test). */
@@ -193,6 +231,7 @@ class AccessibilityIntegrationTest {
                     .as(path + ": " + describe(results.getViolations()))
                     .isEmpty();
             assertThat(results.getPasses()).as(path + ": axe ran its rules").isNotEmpty();
+            assertNoCspViolation(path);
         }
     }
 
@@ -397,6 +436,7 @@ class AccessibilityIntegrationTest {
         open("/stukken/" + portal.pdfPaper() + "/bestanden/" + portal.pdfFile() + "#page=3");
         awaitRendered(3);
         assertThat(browser.findElement(By.id("pagina-2")).getText()).contains(PortalFixture.PDF_PAGE_2);
+        assertNoCspViolation("viewer");
     }
 
     @Test
