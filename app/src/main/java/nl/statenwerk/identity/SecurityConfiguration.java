@@ -41,8 +41,9 @@ class SecurityConfiguration {
                         .anyRequest()
                         .permitAll())
                 .csrf(c -> c.ignoringRequestMatchers("/api/**"))
-                // the portal sets Cache-Control per page (PortalCaching); the pages of signed-in users set no-store
-                .headers(h -> h.cacheControl(cc -> cc.disable()))
+                // one owner for the security headers of every response: the portal's SecurityHeaders filter (CSP,
+                // nosniff, frame options, HSTS); Cache-Control is set per page (PortalCaching, no-store when signed in)
+                .headers(h -> h.disable())
                 .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/inloggen")))
                 .logout(l -> l.logoutUrl("/uitloggen")
                         .logoutSuccessUrl("/inloggen?uitgelogd")
