@@ -21,6 +21,8 @@ import nl.statenwerk.StatenwerkTest;
 import nl.statenwerk.accounts.Accounts;
 import nl.statenwerk.accounts.DigestPreference;
 import nl.statenwerk.api.ApiFixture;
+import nl.statenwerk.conformance.Conformance;
+import nl.statenwerk.conformance.ConformanceFixture;
 import nl.statenwerk.council.Council;
 import nl.statenwerk.dossiers.Dossiers;
 import nl.statenwerk.files.FileCatalog;
@@ -111,9 +113,15 @@ class AccessibilityIntegrationTest {
         }
     }
 
+    @Autowired
+    Conformance conformance;
+
+    ConformanceFixture checked;
+
     @BeforeEach
     void seed() {
         portal = PortalFixture.seed(council, files, index);
+        checked = ConformanceFixture.seed(council, files, conformance);
         fixture = portal.api();
         UUID owner = accounts.create("Griffie", "griffie-" + UUID.randomUUID() + "@example.test", DigestPreference.NONE)
                 .id();
@@ -131,6 +139,9 @@ class AccessibilityIntegrationTest {
                 "/personen/" + fixture.person(),
                 "/fracties/" + fixture.fractie(),
                 "/toegankelijkheid",
+                "/toegankelijkheid/documenten",
+                "/toegankelijkheid/documenten?profiel=pdf-ua&uitslag=",
+                "/stukken/" + checked.untaggedPaper(),
                 "/dossiers/" + dossierToken,
                 "/stukken/" + fixture.secretPaper(),
                 "/?lang=en",
@@ -204,6 +215,26 @@ class AccessibilityIntegrationTest {
             assertThat(browser.findElement(By.id("main")).findElements(By.xpath(".//*")))
                     .as(path + ": the next Tab stays in the content")
                     .contains(next);
+        }
+    }
+
+    @Test
+    void theReasonsAPdfFailsOpenWithTheKeyboardAndHaveNoViolationsWhenOpen() {
+        for (String path : List.of("/stukken/" + checked.untaggedPaper(), "/toegankelijkheid/documenten")) {
+            open(path);
+            List<WebElement> summaries = browser.findElements(By.cssSelector("#main details summary"));
+            assertThat(summaries).as(path).isNotEmpty();
+            for (WebElement summary : summaries) {
+                summary.sendKeys(Keys.ENTER);
+            }
+            assertThat(browser.findElements(By.cssSelector("#main details:not([open])")))
+                    .as(path + ": every list of reasons opened with Enter")
+                    .isEmpty();
+            assertThat(browser.findElement(By.id("main")).getText()).as(path).contains("Het document is niet getagd.");
+            Results results = new AxeBuilder().withTags(TAGS).analyze(browser);
+            assertThat(results.getViolations())
+                    .as(path + " with the reasons open: " + describe(results.getViolations()))
+                    .isEmpty();
         }
     }
 
@@ -308,6 +339,7 @@ class AccessibilityIntegrationTest {
                 "/zoeken?q=dijkversterking",
                 "/zoeken?q=fietspaden",
                 viewerPath(),
+                "/toegankelijkheid/documenten",
                 "/bestaat/niet")) {
             open(path);
             Object overflow = browser.executeScript(
