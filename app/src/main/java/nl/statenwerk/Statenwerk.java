@@ -9,7 +9,8 @@ import org.springframework.modulith.Modulithic;
  *
  * <p>{@code java -jar statenwerk.jar} runs the platform; {@code java -jar statenwerk.jar import <dir|zip|url>}
  * imports a bundle and exits (see {@link nl.statenwerk.ingest.ImportCommand}); {@code reindex} rebuilds the search
- * index (see {@link nl.statenwerk.search.ReindexCommand}).
+ * index (see {@link nl.statenwerk.search.ReindexCommand}); {@code check-documents} checks every PDF for PDF/UA-1 and
+ * PDF/A (see {@link nl.statenwerk.conformance.ConformanceCommand}).
  */
 @SpringBootApplication
 @Modulithic(sharedModules = "core")
@@ -27,6 +28,9 @@ public class Statenwerk {
         }
         if (args.length > 0 && "reindex".equals(args[0])) {
             System.exit(nl.statenwerk.search.ReindexCommand.run(Statenwerk.class, args));
+        }
+        if (args.length > 0 && "check-documents".equals(args[0])) {
+            System.exit(nl.statenwerk.conformance.ConformanceCommand.run(Statenwerk.class, args));
         }
         SpringApplication.run(Statenwerk.class, args);
     }

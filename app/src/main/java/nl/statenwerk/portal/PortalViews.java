@@ -9,6 +9,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import nl.statenwerk.conformance.Conformance;
+import nl.statenwerk.conformance.ConformanceResult;
+import nl.statenwerk.conformance.FailedRule;
+import nl.statenwerk.conformance.Standard;
 import nl.statenwerk.council.AgendaItem;
 import nl.statenwerk.council.Consultation;
 import nl.statenwerk.council.Council;
@@ -24,12 +28,14 @@ import nl.statenwerk.council.VoteFractionResult;
 import nl.statenwerk.files.FileCatalog;
 import nl.statenwerk.files.StoredFile;
 import nl.statenwerk.portal.view.Views.AgendaItemView;
+import nl.statenwerk.portal.view.Views.FileCheck;
 import nl.statenwerk.portal.view.Views.FileLink;
 import nl.statenwerk.portal.view.Views.FractionRow;
 import nl.statenwerk.portal.view.Views.MeetingLink;
 import nl.statenwerk.portal.view.Views.MembershipRow;
 import nl.statenwerk.portal.view.Views.NamedLink;
 import nl.statenwerk.portal.view.Views.PaperLink;
+import nl.statenwerk.portal.view.Views.Reason;
 import nl.statenwerk.portal.view.Views.TextPage;
 import nl.statenwerk.portal.view.Views.VoteView;
 import org.jspecify.annotations.Nullable;
@@ -45,10 +51,16 @@ class PortalViews {
 
     private final Council council;
     private final FileCatalog files;
+    private final Conformance conformance;
 
-    PortalViews(Council council, FileCatalog files) {
+    PortalViews(Council council, FileCatalog files, Conformance conformance) {
         this.council = council;
         this.files = files;
+        this.conformance = conformance;
+    }
+
+    Conformance conformance() {
+        return conformance;
     }
 
     Council council() {
@@ -265,7 +277,52 @@ class PortalViews {
                                         Optional.ofNullable(f.fileName()).orElse("bestand"), StandardCharsets.UTF_8),
                         f.mimeType(),
                         f.sizeBytes(),
-                        ownerPath + "/bestanden/" + f.id()));
+                        ownerPath + "/bestanden/" + f.id(),
+                        checks(f)));
+    }
+
+    /** A PDF's checks, one per standard, "not checked yet" for a standard without a result; none for other files. */
+    private List<FileCheck> checks(StoredFile f) {
+        if (!"application/pdf".equals(f.mimeType()) || f.sha256() == null) {
+            return List.of();
+        }
+        List<ConformanceResult> results =
+                conformance.results(List.of(f.sha256())).getOrDefault(f.sha256(), List.of());
+        List<FileCheck> checks = new ArrayList<>();
+        for (Standard standard : Standard.values()) {
+            checks.add(results.stream()
+                    .filter(r -> r.standard() == standard)
+                    .findFirst()
+                    .map(PortalViews::check)
+                    .orElseGet(() -> new FileCheck(
+                            standard,
+                            standard == Standard.ACCESSIBILITY ? "PDF/UA-1" : "PDF/A-2b",
+                            null,
+                            List.of(),
+                            null)));
+        }
+        return checks;
+    }
+
+    static FileCheck check(ConformanceResult r) {
+        // rules of one known problem (three rules say "untagged") make one reason; others stay one each
+        Map<String, List<FailedRule>> byReason = new LinkedHashMap<>();
+        for (FailedRule rule : r.failedRules()) {
+            byReason.computeIfAbsent(
+                            rule.topic() != null ? "topic:" + rule.topic() : "rule:" + rule.id(),
+                            k -> new ArrayList<>())
+                    .add(rule);
+        }
+        List<Reason> reasons = byReason.values().stream()
+                .map(rules -> new Reason(
+                        rules.getFirst().topic(),
+                        rules.getFirst().topic() == null ? rules.getFirst().description() : null,
+                        rules.stream()
+                                .map(x -> x.specification() + " " + x.id() + " (" + x.count() + "×)")
+                                .toList(),
+                        rules.stream().mapToInt(FailedRule::count).sum()))
+                .toList();
+        return new FileCheck(r.standard(), r.profile(), r.outcome(), reasons, r.error());
     }
 
     /** The extracted text of a file, page by page; empty while pending or when extraction failed. */

@@ -23,6 +23,8 @@ import nl.statenwerk.accounts.Accounts;
 import nl.statenwerk.accounts.DigestPreference;
 import nl.statenwerk.accounts.Role;
 import nl.statenwerk.api.ApiFixture;
+import nl.statenwerk.conformance.Conformance;
+import nl.statenwerk.conformance.ConformanceFixture;
 import nl.statenwerk.council.Council;
 import nl.statenwerk.council.FollowUpFixture;
 import nl.statenwerk.council.FollowUps;
@@ -139,10 +141,14 @@ class AccessibilityIntegrationTest {
 
     @Autowired
     FollowUps followUps;
+    Conformance conformance;
+
+    ConformanceFixture checked;
 
     @BeforeEach
     void seed() {
         portal = PortalFixture.seed(council, files, index);
+        checked = ConformanceFixture.seed(council, files, conformance);
         fixture = portal.api();
         FollowUpFixture.seed(council, followUps, fixture.body(), "portal");
         UUID owner = accounts.create("Griffie", "griffie-" + UUID.randomUUID() + "@example.test", DigestPreference.NONE)
@@ -169,6 +175,9 @@ class AccessibilityIntegrationTest {
                 "/toegankelijkheid",
                 "/inloggen",
                 "/eerste-gebruik",
+                "/toegankelijkheid/documenten",
+                "/toegankelijkheid/documenten?profiel=pdf-ua&uitslag=",
+                "/stukken/" + checked.untaggedPaper(),
                 "/dossiers/" + dossierToken,
                 "/stukken/" + fixture.secretPaper(),
                 "/?lang=en",
@@ -326,6 +335,26 @@ class AccessibilityIntegrationTest {
         }
     }
 
+    @Test
+    void theReasonsAPdfFailsOpenWithTheKeyboardAndHaveNoViolationsWhenOpen() {
+        for (String path : List.of("/stukken/" + checked.untaggedPaper(), "/toegankelijkheid/documenten")) {
+            open(path);
+            List<WebElement> summaries = browser.findElements(By.cssSelector("#main details summary"));
+            assertThat(summaries).as(path).isNotEmpty();
+            for (WebElement summary : summaries) {
+                summary.sendKeys(Keys.ENTER);
+            }
+            assertThat(browser.findElements(By.cssSelector("#main details:not([open])")))
+                    .as(path + ": every list of reasons opened with Enter")
+                    .isEmpty();
+            assertThat(browser.findElement(By.id("main")).getText()).as(path).contains("Het document is niet getagd.");
+            Results results = new AxeBuilder().withTags(TAGS).analyze(browser);
+            assertThat(results.getViolations())
+                    .as(path + " with the reasons open: " + describe(results.getViolations()))
+                    .isEmpty();
+        }
+    }
+
     private static String describe(List<Rule> violations) {
         return violations.stream()
                 .map(v -> v.getId() + " (" + v.getImpact() + "): "
@@ -455,6 +484,7 @@ class AccessibilityIntegrationTest {
                 "/zoeken?q=dijkversterking",
                 "/zoeken?q=fietspaden",
                 viewerPath(),
+                "/toegankelijkheid/documenten",
                 "/bestaat/niet")) {
             open(path);
             Object overflow = browser.executeScript(

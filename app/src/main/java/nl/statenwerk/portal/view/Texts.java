@@ -40,6 +40,14 @@ public final class Texts {
         return messages.getMessage(key, args, locale);
     }
 
+    /**
+     * The text of the key {@code prefix.name} with arguments, for keys a template composes (a standard, a topic);
+     * their tests list the names that must exist.
+     */
+    public String keyed(String prefix, String name, Object... args) {
+        return t(prefix + "." + name, args);
+    }
+
     /** The text of a value of a value list, under {@code prefix.NAME}; empty for {@code null}. */
     public String value(String prefix, @Nullable Enum<?> value) {
         return value == null ? "" : t(prefix + "." + value.name());

@@ -5,6 +5,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import nl.statenwerk.council.CommitmentStatus;
 import nl.statenwerk.council.FollowUpStatus;
+import nl.statenwerk.conformance.CheckError;
+import nl.statenwerk.conformance.Outcome;
+import nl.statenwerk.conformance.Standard;
 import nl.statenwerk.council.FractionVoteResult;
 import nl.statenwerk.council.MeetingState;
 import nl.statenwerk.council.MeetingType;
@@ -49,13 +52,70 @@ public final class Views {
      *
      * @param href the download
      * @param viewHref the document viewer: the file with its text
+     * @param checks for a PDF, its PDF/UA and PDF/A checks; empty for other files
      */
     public record FileLink(
             String name,
             String href,
             @Nullable String mimeType,
             @Nullable Long sizeBytes,
-            String viewHref) {}
+            String viewHref,
+            List<FileCheck> checks) {}
+
+    /**
+     * A file's check for one standard.
+     *
+     * @param outcome {@code null} while the file was not checked yet
+     * @param reasons why it fails, one per known problem (several rules may make one problem)
+     * @param error why it could not be checked, for {@link Outcome#NOT_CHECKABLE}
+     */
+    public record FileCheck(
+            Standard standard,
+            String profile,
+            @Nullable Outcome outcome,
+            List<Reason> reasons,
+            @Nullable CheckError error) {
+
+        public boolean failed() {
+            return outcome == Outcome.FAILED;
+        }
+    }
+
+    /**
+     * A reason a file fails: a known problem (explained through {@code conformance.topic.<topic>}) or, for a rule
+     * without one, the rule's own text.
+     *
+     * @param rules the standard's rules behind it, with how often each failed: {@code ISO 14289-1:2014 7.1-3 (29×)}
+     */
+    public record Reason(@Nullable String topic, @Nullable String description, List<String> rules, int count) {}
+
+    /** A body's pass rates in the conformance overview; rates are {@code null} when nothing was checked. */
+    public record ConformanceBodyRow(
+            String name,
+            long documents,
+            long accessibilityChecked,
+            long accessibilityPassed,
+            @Nullable Integer accessibilityRate,
+            long archivalChecked,
+            long archivalPassed,
+            @Nullable Integer archivalRate) {}
+
+    /** A document's result in the conformance overview. */
+    public record ConformanceRow(String body, PaperLink paper, String fileName, String fileViewHref, FileCheck check) {}
+
+    /**
+     * The overview of the public documents' PDF/UA and PDF/A checks.
+     *
+     * @param total the documents the filters select
+     */
+    public record ConformancePage(
+            List<ConformanceBodyRow> bodies,
+            List<Option> bodyOptions,
+            List<Option> standards,
+            List<Option> outcomes,
+            long total,
+            List<ConformanceRow> rows,
+            Paging paging) {}
 
     /** An option of a filter. */
     public record Option(String value, String label, boolean selected) {}
