@@ -7,6 +7,12 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import nl.statenwerk.audit.Actor;
+import nl.statenwerk.audit.AuditContext;
+import nl.statenwerk.audit.AuditEvent;
+import nl.statenwerk.audit.AuditLog;
+import nl.statenwerk.audit.ProcessingActivity;
+import nl.statenwerk.audit.Subject;
 import nl.statenwerk.core.RecordTable;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,8 +41,11 @@ class JdbcAccounts implements Accounts {
 
     private final JdbcClient jdbc;
 
-    JdbcAccounts(JdbcClient jdbc) {
+    private final AuditLog audit;
+
+    JdbcAccounts(JdbcClient jdbc, AuditLog audit) {
         this.jdbc = jdbc;
+        this.audit = audit;
     }
 
     @Override
@@ -63,6 +72,7 @@ class JdbcAccounts implements Accounts {
                 .param("digest", digest.name())
                 .param("created", now)
                 .update();
+        audited("account-aangemaakt", account.id(), "UserAccount", account.id(), "aangemaakt");
         return account;
     }
 
@@ -93,6 +103,7 @@ class JdbcAccounts implements Accounts {
         if (updated == 0) {
             throw new NoSuchElementException("No account " + id);
         }
+        audited("account-gewijzigd", id, "UserAccount", id, "overzicht per e-mail: " + digest.name());
         return find(id).orElseThrow();
     }
 
@@ -107,5 +118,16 @@ class JdbcAccounts implements Accounts {
 
     private static String normalise(String email) {
         return email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** One audit entry for a change of the account's own {@code type}, in this transaction. */
+    private void audited(String name, UUID accountId, String type, UUID objectId, String outcome) {
+        audit.record(AuditContext.within(ProcessingActivity.USER_SERVICES, Actor.account(accountId))
+                .event(
+                        name,
+                        java.time.Instant.now(),
+                        AuditEvent.Status.OK,
+                        Subject.ofAccount(type, objectId, accountId),
+                        outcome));
     }
 }
