@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -198,7 +198,10 @@ class JdbcAuditLog implements AuditLog, DisposableBean {
         return instant.atOffset(ZoneOffset.UTC);
     }
 
-    /** H2 gives up waiting for a lock after a second; a writer waits its turn instead. */
+    /**
+     * A database gives up waiting for the head row's lock after a while (H2 after two seconds, which a busy machine
+     * reaches); a writer waits its turn instead, for up to some minutes.
+     */
     private static <T> T retryingOnLockTimeout(java.util.function.Supplier<@Nullable T> work) {
         for (int attempt = 1; ; attempt++) {
             try {
@@ -207,8 +210,15 @@ class JdbcAuditLog implements AuditLog, DisposableBean {
                     throw new IllegalStateException("no result");
                 }
                 return result;
-            } catch (PessimisticLockingFailureException e) {
-                if (attempt >= 30) {
+            } catch (TransientDataAccessException e) {
+                if (attempt >= 100) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(
+                            java.util.concurrent.ThreadLocalRandom.current().nextLong(10, 100));
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
                     throw e;
                 }
             }
