@@ -10,7 +10,9 @@ import org.springframework.modulith.Modulithic;
  * <p>{@code java -jar statenwerk.jar} runs the platform; {@code java -jar statenwerk.jar import <dir|zip|url>}
  * imports a bundle and exits (see {@link nl.statenwerk.ingest.ImportCommand}); {@code reindex} rebuilds the search
  * index (see {@link nl.statenwerk.search.ReindexCommand}); {@code check-documents} checks every PDF for PDF/UA-1 and
- * PDF/A (see {@link nl.statenwerk.conformance.ConformanceCommand}).
+ * PDF/A (see {@link nl.statenwerk.conformance.ConformanceCommand});
+ * {@code audit verify} checks the audit log's
+ * chain (see {@link nl.statenwerk.audit.AuditCommand}).
  */
 @SpringBootApplication
 @Modulithic(sharedModules = "core")
@@ -25,6 +27,12 @@ public class Statenwerk {
         }
         if (args.length > 0 && "bench-search".equals(args[0])) {
             System.exit(nl.statenwerk.search.SearchBenchmark.run(Statenwerk.class, args));
+        }
+        if (args.length > 0 && "audit".equals(args[0])) {
+            System.exit(nl.statenwerk.audit.AuditCommand.run(Statenwerk.class, args));
+        }
+        if (args.length > 0 && "bench-audit".equals(args[0])) {
+            System.exit(nl.statenwerk.audit.AuditBenchmark.run(Statenwerk.class, args));
         }
         if (args.length > 0 && "reindex".equals(args[0])) {
             System.exit(nl.statenwerk.search.ReindexCommand.run(Statenwerk.class, args));

@@ -10,6 +10,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import nl.statenwerk.audit.Actor;
+import nl.statenwerk.audit.AuditContext;
+import nl.statenwerk.audit.AuditEvent;
+import nl.statenwerk.audit.AuditLog;
+import nl.statenwerk.audit.ProcessingActivity;
+import nl.statenwerk.audit.Subject;
 import nl.statenwerk.core.RecordTable;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,8 +44,11 @@ class JdbcAccounts implements Accounts {
 
     private final JdbcClient jdbc;
 
-    JdbcAccounts(JdbcClient jdbc) {
+    private final AuditLog audit;
+
+    JdbcAccounts(JdbcClient jdbc, AuditLog audit) {
         this.jdbc = jdbc;
+        this.audit = audit;
     }
 
     @Override
@@ -66,6 +75,7 @@ class JdbcAccounts implements Accounts {
                 .param("digest", digest.name())
                 .param("created", now)
                 .update();
+        audited("account-aangemaakt", account.id(), "UserAccount", account.id(), "aangemaakt");
         return account;
     }
 
@@ -96,6 +106,7 @@ class JdbcAccounts implements Accounts {
         if (updated == 0) {
             throw new NoSuchElementException("No account " + id);
         }
+        audited("account-gewijzigd", id, "UserAccount", id, "overzicht per e-mail: " + digest.name());
         return find(id).orElseThrow();
     }
 
@@ -153,5 +164,16 @@ class JdbcAccounts implements Accounts {
 
     private static String normalise(String email) {
         return email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** One audit entry for a change of the account's own {@code type}, in this transaction. */
+    private void audited(String name, UUID accountId, String type, UUID objectId, String outcome) {
+        audit.record(AuditContext.within(ProcessingActivity.USER_SERVICES, Actor.account(accountId))
+                .event(
+                        name,
+                        java.time.Instant.now(),
+                        AuditEvent.Status.OK,
+                        Subject.ofAccount(type, objectId, accountId),
+                        outcome));
     }
 }

@@ -7,6 +7,12 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
 import nl.statenwerk.accounts.Accounts;
+import nl.statenwerk.audit.Actor;
+import nl.statenwerk.audit.AuditContext;
+import nl.statenwerk.audit.AuditEvent;
+import nl.statenwerk.audit.AuditLog;
+import nl.statenwerk.audit.ProcessingActivity;
+import nl.statenwerk.audit.Subject;
 import nl.statenwerk.core.RecordTable;
 import nl.statenwerk.search.SearchQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,7 +30,10 @@ class JdbcSavedSearches implements SavedSearches {
     private final Accounts accounts;
     private final AlertCheck check;
 
-    JdbcSavedSearches(JdbcClient jdbc, Accounts accounts, AlertCheck check) {
+    private final AuditLog audit;
+
+    JdbcSavedSearches(JdbcClient jdbc, Accounts accounts, AlertCheck check, AuditLog audit) {
+        this.audit = audit;
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.check = check;
@@ -58,6 +67,12 @@ class JdbcSavedSearches implements SavedSearches {
                 .param("alerts", alerts)
                 .param("created", now)
                 .update();
+        audited(
+                "zoekopdracht-bewaard",
+                accountId,
+                "SavedSearch",
+                id,
+                alerts ? "met attendering" : "zonder attendering");
         return find(id).orElseThrow();
     }
 
@@ -87,6 +102,7 @@ class JdbcSavedSearches implements SavedSearches {
                 .param("id", id)
                 .param("account", accountId)
                 .update());
+        audited("zoekopdracht-hernoemd", accountId, "SavedSearch", id, "hernoemd");
         return find(id).orElseThrow();
     }
 
@@ -104,6 +120,7 @@ class JdbcSavedSearches implements SavedSearches {
                 .param("id", id)
                 .param("account", accountId)
                 .update());
+        audited("attendering-gewijzigd", accountId, "SavedSearch", id, alerts ? "aan" : "uit");
         return find(id).orElseThrow();
     }
 
@@ -113,6 +130,7 @@ class JdbcSavedSearches implements SavedSearches {
                 .param("id", id)
                 .param("account", accountId)
                 .update());
+        audited("zoekopdracht-verwijderd", accountId, "SavedSearch", id, "verwijderd");
     }
 
     /** Not in one transaction: each saved search is checked in its own, so that one failure holds up no other. */
@@ -134,5 +152,16 @@ class JdbcSavedSearches implements SavedSearches {
             throw new IllegalArgumentException("A saved search's name has 1 to " + MAX_NAME + " characters.");
         }
         return stripped;
+    }
+
+    /** One audit entry for a change of the account's own {@code type}, in this transaction. */
+    private void audited(String name, UUID accountId, String type, UUID objectId, String outcome) {
+        audit.record(AuditContext.within(ProcessingActivity.USER_SERVICES, Actor.account(accountId))
+                .event(
+                        name,
+                        java.time.Instant.now(),
+                        AuditEvent.Status.OK,
+                        Subject.ofAccount(type, objectId, accountId),
+                        outcome));
     }
 }

@@ -15,6 +15,12 @@ import java.util.regex.Pattern;
 import nl.statenwerk.accounts.Accounts;
 import nl.statenwerk.alerts.SavedSearch;
 import nl.statenwerk.alerts.SavedSearches;
+import nl.statenwerk.audit.Actor;
+import nl.statenwerk.audit.AuditContext;
+import nl.statenwerk.audit.AuditEvent;
+import nl.statenwerk.audit.AuditLog;
+import nl.statenwerk.audit.ProcessingActivity;
+import nl.statenwerk.audit.Subject;
 import nl.statenwerk.core.RecordTable;
 import nl.statenwerk.core.StatenwerkProperties;
 import nl.statenwerk.council.Council;
@@ -51,13 +57,17 @@ class JdbcDossiers implements Dossiers {
     private final SearchIndex index;
     private final String portal;
 
+    private final AuditLog audit;
+
     JdbcDossiers(
             JdbcClient jdbc,
             Accounts accounts,
             SavedSearches savedSearches,
             Council council,
             SearchIndex index,
-            StatenwerkProperties properties) {
+            StatenwerkProperties properties,
+            AuditLog audit) {
+        this.audit = audit;
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.savedSearches = savedSearches;
@@ -98,6 +108,7 @@ class JdbcDossiers implements Dossiers {
                 .param("name", checkedName)
                 .param("now", now)
                 .update();
+        audited("dossier-aangemaakt", ownerId, "Dossier", id, "aangemaakt");
         return load(row(id).orElseThrow());
     }
 
@@ -128,6 +139,7 @@ class JdbcDossiers implements Dossiers {
                 .param("now", RecordTable.now())
                 .param("id", dossierId)
                 .update();
+        audited("dossier-hernoemd", ownerId, "Dossier", dossierId, "hernoemd");
         return reload(dossierId);
     }
 
@@ -135,6 +147,7 @@ class JdbcDossiers implements Dossiers {
     public void delete(UUID ownerId, UUID dossierId) {
         owned(ownerId, dossierId);
         jdbc.sql("delete from dossier where id = :id").param("id", dossierId).update();
+        audited("dossier-verwijderd", ownerId, "Dossier", dossierId, "verwijderd");
     }
 
     @Override
@@ -153,6 +166,7 @@ class JdbcDossiers implements Dossiers {
                 .param("search", search.id())
                 .param("now", RecordTable.now())
                 .update();
+        audited("dossier-zoekopdracht-toegevoegd", ownerId, "Dossier", dossierId, "zoekopdracht " + savedSearchId);
         return touch(dossierId);
     }
 
@@ -163,6 +177,7 @@ class JdbcDossiers implements Dossiers {
                 .param("dossier", dossierId)
                 .param("search", savedSearchId)
                 .update();
+        audited("dossier-zoekopdracht-verwijderd", ownerId, "Dossier", dossierId, "zoekopdracht " + savedSearchId);
         return touch(dossierId);
     }
 
@@ -192,6 +207,7 @@ class JdbcDossiers implements Dossiers {
                     .param("now", RecordTable.now())
                     .update();
         }
+        audited("dossier-stuk-vastgepind", ownerId, "Dossier", dossierId, "stuk " + paperId);
         return touch(dossierId);
     }
 
@@ -202,6 +218,7 @@ class JdbcDossiers implements Dossiers {
                 .param("dossier", dossierId)
                 .param("paper", paperId)
                 .update();
+        audited("dossier-stuk-losgemaakt", ownerId, "Dossier", dossierId, "stuk " + paperId);
         return touch(dossierId);
     }
 
@@ -222,6 +239,7 @@ class JdbcDossiers implements Dossiers {
                     .param("now", RecordTable.now())
                     .update();
         }
+        audited("dossier-gedeeld", ownerId, "Dossier", dossierId, "gedeeld met account:" + accountId);
         return touch(dossierId);
     }
 
@@ -232,6 +250,7 @@ class JdbcDossiers implements Dossiers {
                 .param("dossier", dossierId)
                 .param("account", accountId)
                 .update();
+        audited("dossier-delen-beeindigd", ownerId, "Dossier", dossierId, "niet meer gedeeld met account:" + accountId);
         return touch(dossierId);
     }
 
@@ -246,6 +265,7 @@ class JdbcDossiers implements Dossiers {
                 .param("now", RecordTable.now())
                 .param("id", dossierId)
                 .update();
+        audited("dossier-gepubliceerd", ownerId, "Dossier", dossierId, "openbare link gemaakt");
         return token;
     }
 
@@ -256,6 +276,7 @@ class JdbcDossiers implements Dossiers {
                 .param("now", RecordTable.now())
                 .param("id", dossierId)
                 .update();
+        audited("dossier-publicatie-beeindigd", ownerId, "Dossier", dossierId, "openbare link beëindigd");
         return reload(dossierId);
     }
 
@@ -397,5 +418,16 @@ class JdbcDossiers implements Dossiers {
             throw new IllegalArgumentException("A dossier's name has 1 to " + MAX_NAME + " characters.");
         }
         return stripped;
+    }
+
+    /** One audit entry for a change of the owner's dossier, in this transaction. */
+    private void audited(String name, UUID ownerId, String type, UUID objectId, String outcome) {
+        audit.record(AuditContext.within(ProcessingActivity.USER_SERVICES, Actor.account(ownerId))
+                .event(
+                        name,
+                        java.time.Instant.now(),
+                        AuditEvent.Status.OK,
+                        Subject.ofAccount(type, objectId, ownerId),
+                        outcome));
     }
 }

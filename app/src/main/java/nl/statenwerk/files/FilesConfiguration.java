@@ -86,9 +86,10 @@ class FilesConfiguration {
             JdbcClient jdbc,
             SchedulerClient scheduler,
             OneTimeTask<UUID> extractTextTask,
-            FilesProperties properties) {
+            FilesProperties properties,
+            nl.statenwerk.audit.AuditLog audit) {
         return new JdbcFileCatalog(
-                storedFiles, contentStore, new ContentInspector(), jdbc, scheduler, extractTextTask, properties);
+                storedFiles, contentStore, new ContentInspector(), jdbc, scheduler, extractTextTask, properties, audit);
     }
 
     private static String shaOf(String instanceId) {

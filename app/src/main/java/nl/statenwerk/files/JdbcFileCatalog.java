@@ -20,7 +20,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import nl.statenwerk.audit.Actor;
+import nl.statenwerk.audit.AuditContext;
+import nl.statenwerk.audit.AuditEvent;
+import nl.statenwerk.audit.AuditLog;
+import nl.statenwerk.audit.ProcessingActivity;
+import nl.statenwerk.audit.Subject;
 import nl.statenwerk.core.RecordTable;
+import nl.statenwerk.core.UpsertOutcome;
 import nl.statenwerk.core.Upserted;
 import nl.statenwerk.files.FileRejectedException.Reason;
 import org.jspecify.annotations.Nullable;
@@ -42,6 +49,7 @@ class JdbcFileCatalog implements FileCatalog {
     private final SchedulerClient scheduler;
     private final OneTimeTask<UUID> extractText;
     private final long maxSize;
+    private final AuditLog audit;
 
     JdbcFileCatalog(
             RecordTable<StoredFile> files,
@@ -50,7 +58,9 @@ class JdbcFileCatalog implements FileCatalog {
             JdbcClient jdbc,
             SchedulerClient scheduler,
             OneTimeTask<UUID> extractText,
-            FilesProperties properties) {
+            FilesProperties properties,
+            AuditLog audit) {
+        this.audit = audit;
         this.files = files;
         this.store = store;
         this.inspector = inspector;
@@ -115,6 +125,18 @@ class JdbcFileCatalog implements FileCatalog {
             // Through the transaction-aware data source this insert is part of the caller's transaction.
             scheduler.scheduleIfNotExists(
                     extractText.instance(upserted.id() + "/" + file.sha256(), upserted.id()), Instant.now());
+        }
+        if (upserted.outcome() != UpsertOutcome.UNCHANGED) {
+            // in this transaction, by whoever the bound processing names (an import run), else the system
+            AuditContext context = AuditContext.current()
+                    .orElseGet(() -> AuditContext.start(Actor.SYSTEM, ProcessingActivity.PUBLICATION, null));
+            audit.record(context.event(
+                    "bestand-opgeslagen",
+                    Instant.now(),
+                    AuditEvent.Status.OK,
+                    Subject.object("StoredFile", upserted.id()),
+                    (upserted.outcome() == UpsertOutcome.CREATED ? "aangemaakt" : "gewijzigd")
+                            + (newContent && file.sha256() != null ? ", inhoud sha256 " + file.sha256() : "")));
         }
         return upserted;
     }

@@ -5,6 +5,9 @@ import java.time.Duration;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import nl.statenwerk.audit.Actor;
+import nl.statenwerk.audit.AuditContext;
+import nl.statenwerk.audit.ProcessingActivity;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -33,7 +36,11 @@ public final class ImportCommand {
             ImportService importer = context.getBean(ImportService.class);
             ImportReport report;
             try (ConsoleProgress progress = new ConsoleProgress()) {
-                report = importer.importFrom(source, progress);
+                report = AuditContext.start(
+                                Actor.administrator("os:" + System.getProperty("user.name", "onbekend")),
+                                ProcessingActivity.IMPORT,
+                                null)
+                        .call(() -> importer.importFrom(source, progress));
             }
             out.println("Tekst uit bestanden halen...");
             if (!importer.awaitExtraction(report, Duration.ofHours(6))) {

@@ -14,6 +14,13 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.statenwerk.audit.Actor;
+import nl.statenwerk.audit.AuditContext;
+import nl.statenwerk.audit.AuditEvent;
+import nl.statenwerk.audit.AuditLog;
+import nl.statenwerk.audit.Client;
+import nl.statenwerk.audit.ProcessingActivity;
+import nl.statenwerk.audit.Subject;
 import nl.statenwerk.core.StatenwerkProperties;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -49,6 +56,7 @@ class ImportController {
     private final JsonMapper json;
     private final Path uploads;
     private final byte @Nullable [] token;
+    private final AuditLog audit;
 
     ImportController(
             ImportService importer,
@@ -57,7 +65,9 @@ class ImportController {
             JdbcClient jdbc,
             JsonMapper json,
             StatenwerkProperties properties,
-            @Value("${statenwerk.admin-token:}") String token) {
+            @Value("${statenwerk.admin-token:}") String token,
+            AuditLog audit) {
+        this.audit = audit;
         this.importer = importer;
         this.scheduler = scheduler;
         this.task = task;
@@ -100,6 +110,10 @@ class ImportController {
             return problem(HttpStatus.BAD_REQUEST, "Geef een zip-bestand ('bestand') of een http(s)-url ('bron').");
         }
         UUID runId = ImportJobs.start(importer, scheduler, task, source);
+        audited(
+                "import-aangevraagd",
+                Subject.object("ImportRun", runId),
+                file != null ? "zip-bestand" : "url " + source);
         return ResponseEntity.accepted()
                 .location(URI.create("/api/beheer/imports/" + runId))
                 .body(run(runId));
@@ -108,6 +122,7 @@ class ImportController {
     @GetMapping
     List<Run> runs(@RequestHeader(name = "Authorization", required = false) @Nullable String authorization) {
         authorize(authorization);
+        audited("importverslagen-gelezen", Subject.object("ImportRun", "*"), "lijst van de laatste 100");
         return jdbc.sql("select * from import_run order by started_at desc limit 100")
                 .query(Run.class)
                 .list();
@@ -118,6 +133,8 @@ class ImportController {
             @RequestHeader(name = "Authorization", required = false) @Nullable String authorization,
             @PathVariable UUID id) {
         authorize(authorization);
+        // a report names the objects that failed, non-public papers among them
+        audited("importverslag-gelezen", Subject.object("ImportRun", id), "getoond");
         String report = jdbc.sql("select report from import_run where id = :id")
                 .param("id", id)
                 .query(String.class)
@@ -143,8 +160,23 @@ class ImportController {
                 ? authorization.substring(7).getBytes(StandardCharsets.UTF_8)
                 : new byte[0];
         if (!MessageDigest.isEqual(given, token)) {
+            audited("beheer-geweigerd", Subject.object("ImportRun", "*"), "geweigerd: geen geldig token");
             throw new Unauthorized();
         }
+    }
+
+    /** Recorded before the answer leaves, in a transaction of its own: the griffie's token is the actor. */
+    private void audited(String name, Subject subject, String outcome) {
+        java.time.Instant start = java.time.Instant.now();
+        Client client = null;
+        if (org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
+                instanceof org.springframework.web.context.request.ServletRequestAttributes request) {
+            client = Client.of(
+                    request.getRequest().getRemoteAddr(), request.getRequest().getHeader("User-Agent"));
+        }
+        audit.recordNow(
+                AuditContext.start(Actor.administrator("beheer-token"), ProcessingActivity.ADMINISTRATION, client)
+                        .summary(name, start, AuditEvent.Status.OK, subject, outcome));
     }
 
     private static ResponseEntity<Object> problem(HttpStatus status, String detail) {

@@ -10,6 +10,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
+import nl.statenwerk.audit.Actor;
+import nl.statenwerk.audit.AuditContext;
+import nl.statenwerk.audit.AuditEvent;
+import nl.statenwerk.audit.AuditLog;
+import nl.statenwerk.audit.ProcessingActivity;
+import nl.statenwerk.audit.Subject;
 import nl.statenwerk.core.RecordTable;
 import nl.statenwerk.core.StatenwerkProperties;
 import nl.statenwerk.council.Council;
@@ -34,6 +40,7 @@ class ImportService implements Importer {
     private final TransactionTemplate tx;
     private final JdbcClient jdbc;
     private final StatenwerkProperties properties;
+    private final AuditLog audit;
     private final JsonMapper json = JsonMapper.builder().build();
     private final SourceFiles sourceFiles = new SourceFiles(SourceFiles.defaultClient());
 
@@ -42,7 +49,9 @@ class ImportService implements Importer {
             FileCatalog files,
             TransactionTemplate tx,
             JdbcClient jdbc,
-            StatenwerkProperties properties) {
+            StatenwerkProperties properties,
+            AuditLog audit) {
+        this.audit = audit;
         this.council = council;
         this.files = files;
         this.tx = tx;
@@ -79,14 +88,43 @@ class ImportService implements Importer {
                 .update();
         if (claimed == 1) {
             try {
-                execute(runId, source, ImportListener.NONE);
+                // queued through the griffie's API, whose only key is the admin token
+                AuditContext.start(Actor.administrator("beheer-token"), ProcessingActivity.IMPORT, null)
+                        .call(() -> execute(runId, source, ImportListener.NONE));
             } catch (ImportException e) {
                 log.warn("Import {} of {} could not run: {}", runId, source, e.getMessage());
             }
         }
     }
 
+    /**
+     * Does a run as one processing for the audit log: its trace id is the run id, it is done by whoever the caller's
+     * {@link AuditContext} names (the system without one), each object it changes is an entry in its trace (the audit
+     * module follows the council's changes), and the run itself is an entry with its counts.
+     */
     private ImportReport execute(UUID runId, String source, ImportListener listener) {
+        AuditContext caller = AuditContext.current().orElse(null);
+        AuditContext run = new AuditContext(
+                runId.toString().replace("-", ""),
+                AuditEvent.newSpanId(),
+                caller == null ? Actor.SYSTEM : caller.actor(),
+                ProcessingActivity.IMPORT,
+                caller == null ? null : caller.client());
+        java.time.Instant start = java.time.Instant.now();
+        Subject subject = Subject.object("ImportRun", runId);
+        try {
+            ImportReport report = run.call(() -> executeRun(runId, source, listener));
+            audit.record(run.summary(
+                    "import", start, AuditEvent.Status.OK, subject, "bron " + source + ": " + report.summary()));
+            return report;
+        } catch (ImportException e) {
+            audit.record(run.summary(
+                    "import", start, AuditEvent.Status.ERROR, subject, "bron " + source + ": " + e.getMessage()));
+            throw e;
+        }
+    }
+
+    private ImportReport executeRun(UUID runId, String source, ImportListener listener) {
         Path temp = createTempDir();
         ImportContext ctx = new ImportContext(council, files, sourceFiles, json, tx, listener, temp);
         String format = "?";

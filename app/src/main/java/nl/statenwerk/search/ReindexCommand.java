@@ -3,6 +3,12 @@ package nl.statenwerk.search;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import nl.statenwerk.audit.Actor;
+import nl.statenwerk.audit.AuditContext;
+import nl.statenwerk.audit.AuditEvent;
+import nl.statenwerk.audit.AuditLog;
+import nl.statenwerk.audit.ProcessingActivity;
+import nl.statenwerk.audit.Subject;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -27,10 +33,22 @@ public final class ReindexCommand {
                 .run("--statenwerk.demo=false", "--spring.main.banner-mode=off", "--logging.level.root=WARN")) {
             SearchIndex index = context.getBean(SearchIndex.class);
             long start = System.nanoTime();
+            java.time.Instant began = java.time.Instant.now();
             try (ConsoleProgress progress = new ConsoleProgress()) {
                 index.rebuild(progress);
             }
             System.out.printf("Zoekindex opnieuw opgebouwd in %.1f s%n", (System.nanoTime() - start) / 1e9);
+            context.getBean(AuditLog.class)
+                    .recordNow(AuditContext.start(
+                                    Actor.administrator("os:" + System.getProperty("user.name", "onbekend")),
+                                    ProcessingActivity.ADMINISTRATION,
+                                    null)
+                            .summary(
+                                    "reindex",
+                                    began,
+                                    AuditEvent.Status.OK,
+                                    Subject.object("SearchIndex", "*"),
+                                    "zoekindex opnieuw opgebouwd"));
             return 0;
         }
     }

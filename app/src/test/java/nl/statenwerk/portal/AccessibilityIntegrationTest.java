@@ -141,6 +141,7 @@ class AccessibilityIntegrationTest {
 
     @Autowired
     FollowUps followUps;
+
     Conformance conformance;
 
     ConformanceFixture checked;
