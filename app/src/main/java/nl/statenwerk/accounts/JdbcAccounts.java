@@ -141,15 +141,19 @@ class JdbcAccounts implements Accounts {
                     .param("id", account)
                     .param("role", role.name())
                     .update();
+            roleChanged("rol-toegekend", account, role);
         }
     }
 
     @Override
     public void revoke(UUID account, Role role) {
-        jdbc.sql("delete from account_role where account_id = :id and role = :role")
+        int removed = jdbc.sql("delete from account_role where account_id = :id and role = :role")
                 .param("id", account)
                 .param("role", role.name())
                 .update();
+        if (removed > 0) {
+            roleChanged("rol-ingetrokken", account, role);
+        }
     }
 
     @Override
@@ -167,6 +171,17 @@ class JdbcAccounts implements Accounts {
     }
 
     /** One audit entry for a change of the account's own {@code type}, in this transaction. */
+    /** A role decides what an account may see: a change is management, by whoever the processing names. */
+    private void roleChanged(String name, UUID accountId, Role role) {
+        audit.record(AuditContext.within(ProcessingActivity.ADMINISTRATION, Actor.SYSTEM)
+                .event(
+                        name,
+                        java.time.Instant.now(),
+                        AuditEvent.Status.OK,
+                        Subject.ofAccount("UserAccount", accountId, accountId),
+                        role.name()));
+    }
+
     private void audited(String name, UUID accountId, String type, UUID objectId, String outcome) {
         audit.record(AuditContext.within(ProcessingActivity.USER_SERVICES, Actor.account(accountId))
                 .event(

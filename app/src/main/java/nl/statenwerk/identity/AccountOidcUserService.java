@@ -31,9 +31,15 @@ class AccountOidcUserService extends OidcUserService {
     private final Accounts accounts;
     private final IdentityProperties properties;
     private final TransactionTemplate transactions;
+    private final SignInAudit audit;
 
     AccountOidcUserService(
-            JdbcClient jdbc, Accounts accounts, IdentityProperties properties, TransactionTemplate transactions) {
+            JdbcClient jdbc,
+            Accounts accounts,
+            IdentityProperties properties,
+            TransactionTemplate transactions,
+            SignInAudit audit) {
+        this.audit = audit;
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.properties = properties;
@@ -54,9 +60,13 @@ class AccountOidcUserService extends OidcUserService {
                 secondFactor,
                 "oidc");
         if (!secondFactor && signedIn.roles().stream().anyMatch(Role::needsSecondFactor)) {
+            transactions.executeWithoutResult(
+                    status -> audit.record("inloggen-oidc", account, false, "geweigerd: geen tweede factor"));
             throw new OAuth2AuthenticationException(new OAuth2Error(
                     SECOND_FACTOR_REQUIRED, "The provider did not check a second factor for this role.", null));
         }
+        transactions.executeWithoutResult(status ->
+                audit.record("ingelogd", account, true, secondFactor ? "via OIDC, met tweede factor" : "via OIDC"));
         return new AccountOidcUser(
                 LocalSignIn.authorities(signedIn),
                 user.getIdToken(),

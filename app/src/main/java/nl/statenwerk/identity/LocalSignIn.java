@@ -52,6 +52,7 @@ class LocalSignIn implements SignIn {
     private final FirstRunCode firstRunCode;
     private final IdentityProperties properties;
     private final boolean oidc;
+    private final SignInAudit audit;
     // the real time, whatever clock the pages are given: codes are made by phones that know no other
     private final Clock clock = Clock.systemUTC();
     // checked against when the address is unknown, so that an unknown address takes as long as a wrong password
@@ -65,7 +66,8 @@ class LocalSignIn implements SignIn {
             SecurityContextRepository contexts,
             FirstRunCode firstRunCode,
             IdentityProperties properties,
-            OidcRegistration oidc) {
+            OidcRegistration oidc,
+            SignInAudit audit) {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.encoder = encoder;
@@ -74,6 +76,7 @@ class LocalSignIn implements SignIn {
         this.firstRunCode = firstRunCode;
         this.properties = properties;
         this.oidc = oidc.enabled();
+        this.audit = audit;
         this.decoy = encoder.encode("decoy password that no account has " + UUID.randomUUID());
     }
 
@@ -115,10 +118,12 @@ class LocalSignIn implements SignIn {
         Optional<Credential> found = accounts.findByEmail(email).flatMap(a -> credential(a.id()));
         if (found.isEmpty()) {
             encoder.matches(password, decoy);
+            audit.record("inloggen-wachtwoord", null, false, "geweigerd: onbekend account");
             return new Rejected();
         }
         Credential credential = found.get();
         if (credential.lockedAt(now)) {
+            audit.record("inloggen-wachtwoord", credential.account(), false, "geweigerd: account geblokkeerd");
             return new Rejected();
         }
         if (!encoder.matches(password, credential.passwordHash())) {
@@ -127,12 +132,15 @@ class LocalSignIn implements SignIn {
         }
         UUID account = credential.account();
         if (credential.hasSecondFactor()) {
+            audit.record("inloggen-wachtwoord", account, true, "juist; code van de tweede factor volgt");
             return new CodeNeeded(account);
         }
         if (accounts.roles(account).stream().anyMatch(Role::needsSecondFactor)) {
+            audit.record("inloggen-wachtwoord", account, true, "juist; tweede factor instellen volgt");
             return new EnrolmentNeeded(account);
         }
         succeed(account);
+        audit.record("inloggen-wachtwoord", account, true, "juist");
         return new Done(account);
     }
 
@@ -155,6 +163,7 @@ class LocalSignIn implements SignIn {
                 .param("step", step)
                 .param("id", account)
                 .update();
+        audit.record("inloggen-code", account, true, "juist");
         return true;
     }
 
@@ -201,6 +210,7 @@ class LocalSignIn implements SignIn {
                 .param("step", step)
                 .param("id", account)
                 .update();
+        audit.record("tweede-factor-ingesteld", account, true, "TOTP bevestigd");
         return true;
     }
 
@@ -264,6 +274,7 @@ class LocalSignIn implements SignIn {
         context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);
         contexts.saveContext(context, request, response);
+        audit.record("ingelogd", account, true, secondFactor ? "met tweede factor" : "zonder tweede factor");
     }
 
     /** The session under a new id: whoever knew the id from before signing in does not share what comes after. */
@@ -328,6 +339,7 @@ class LocalSignIn implements SignIn {
         UserAccount account = accounts.create(displayName, email, DigestPreference.DAILY);
         accounts.grant(account.id(), Role.GRIFFIE);
         setPassword(account.id(), password);
+        audit.record("eerste-gebruik", account.id(), true, "eerste griffie-account gemaakt met de installatiecode");
         return account.id();
     }
 
@@ -339,6 +351,11 @@ class LocalSignIn implements SignIn {
     private void fail(Credential credential, Instant now) {
         int failures = credential.failedAttempts() + 1;
         boolean lock = failures >= MAX_FAILURES;
+        audit.record(
+                "inloggen-mislukt",
+                credential.account(),
+                false,
+                lock ? "geweigerd; account geblokkeerd na " + MAX_FAILURES + " pogingen" : "geweigerd");
         jdbc.sql("update local_credential set failed_attempts = :failures, locked_until = :until"
                         + " where account_id = :id")
                 .param("failures", lock ? 0 : failures)

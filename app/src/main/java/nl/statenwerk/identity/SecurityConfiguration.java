@@ -2,6 +2,7 @@ package nl.statenwerk.identity;
 
 import nl.statenwerk.accounts.Accounts;
 import nl.statenwerk.core.StatenwerkProperties;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -29,7 +30,12 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain webSecurity(
-            HttpSecurity http, SecurityContextRepository contexts, OidcRegistration oidc, AccountOidcUserService users)
+            HttpSecurity http,
+            SecurityContextRepository contexts,
+            OidcRegistration oidc,
+            AccountOidcUserService users,
+            SignInAudit audit,
+            TransactionTemplate transactions)
             throws Exception {
         http.securityContext(c -> c.securityContextRepository(contexts))
                 .authorizeHttpRequests(a -> a.requestMatchers("/mijn", "/mijn/**")
@@ -46,6 +52,8 @@ class SecurityConfiguration {
                 .headers(h -> h.disable())
                 .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/inloggen")))
                 .logout(l -> l.logoutUrl("/uitloggen")
+                        .addLogoutHandler(
+                                (request, response, authentication) -> signedOut(authentication, audit, transactions))
                         .logoutSuccessUrl("/inloggen?uitgelogd")
                         .deleteCookies("statenwerk-sessie"));
         if (oidc.enabled()) {
@@ -65,6 +73,23 @@ class SecurityConfiguration {
                     }));
         }
         return http.build();
+    }
+
+    private static void signedOut(
+            org.springframework.security.core.@Nullable Authentication authentication,
+            SignInAudit audit,
+            TransactionTemplate transactions) {
+        if (authentication == null) {
+            return;
+        }
+        java.util.UUID account = switch (authentication.getPrincipal()) {
+            case SignIn.SignedIn s -> s.account();
+            case AccountOidcUser u -> u.account();
+            case null, default -> null;
+        };
+        if (account != null) {
+            transactions.executeWithoutResult(status -> audit.record("uitgelogd", account, true, "op verzoek"));
+        }
     }
 
     @Bean
@@ -91,7 +116,11 @@ class SecurityConfiguration {
 
     @Bean
     AccountOidcUserService accountOidcUserService(
-            JdbcClient jdbc, Accounts accounts, IdentityProperties identity, TransactionTemplate transactions) {
-        return new AccountOidcUserService(jdbc, accounts, identity, transactions);
+            JdbcClient jdbc,
+            Accounts accounts,
+            IdentityProperties identity,
+            TransactionTemplate transactions,
+            SignInAudit audit) {
+        return new AccountOidcUserService(jdbc, accounts, identity, transactions, audit);
     }
 }

@@ -41,6 +41,9 @@ class SignInIntegrationTest {
     @Autowired
     SignIn signIn;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     static String secret;
 
     @Test
@@ -196,6 +199,29 @@ class SignInIntegrationTest {
                         .location())
                 .endsWith("/mijn");
         assertThat(ria.get("/mijn").body()).contains("Ria Inwoner", "Inwoner");
+
+        // every step is in the audit log, by account, and no typed address of an unknown account is kept
+        String rein = "account:" + resident.id();
+        awaitAudit("inloggen-mislukt", rein, SignIn.MAX_FAILURES);
+        awaitAudit("inloggen-wachtwoord", rein, 1);
+        awaitAudit("ingelogd", "account:" + other.id(), 1);
+        assertThat(jdbc.sql("select count(*) from audit_entry where outcome like '%niemand@%' or actor_id like '%@%'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    private void awaitAudit(String name, String actor, int expected) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        long found;
+        do {
+            found = jdbc.sql("select count(*) from audit_entry where name = :name and actor_id = :actor")
+                    .param("name", name)
+                    .param("actor", actor)
+                    .query(Long.class)
+                    .single();
+        } while (found < expected && System.nanoTime() < deadline);
+        assertThat(found).as(name + " by " + actor).isEqualTo(expected);
     }
 
     @Test
