@@ -26,12 +26,41 @@ class SearchConfiguration {
      */
     @Bean(INDEXING)
     ThreadPoolTaskExecutor searchIndexing() {
-        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        ThreadPoolTaskExecutor executor = new DrainingExecutor();
         executor.setCorePoolSize(2);
         executor.setMaxPoolSize(2);
         executor.setThreadNamePrefix("search-indexing-");
-        executor.setWaitForTasksToCompleteOnShutdown(false);
+        executor.setWaitForTasksToCompleteOnShutdown(true);
+        executor.setAwaitTerminationSeconds(30);
         return executor;
+    }
+
+    /**
+     * At shutdown, drops the waiting updates and lets the running ones finish: interrupting a thread that writes the
+     * index or reads the database closes their files under them (Lucene's IndexWriter and H2 both treat that as a
+     * tragedy). The dropped updates are still in the event publication registry and are made again at the next start.
+     */
+    static final class DrainingExecutor extends ThreadPoolTaskExecutor {
+
+        @Override
+        public void initiateShutdown() {
+            dropWaiting();
+            super.initiateShutdown();
+        }
+
+        @Override
+        public void shutdown() {
+            dropWaiting();
+            super.shutdown();
+        }
+
+        private void dropWaiting() {
+            try {
+                getThreadPoolExecutor().getQueue().clear();
+            } catch (IllegalStateException notStarted) {
+                // never initialised: nothing waits
+            }
+        }
     }
 
     @Bean

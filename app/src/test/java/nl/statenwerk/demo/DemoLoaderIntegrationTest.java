@@ -35,14 +35,8 @@ class DemoLoaderIntegrationTest {
                 Thread.sleep(500);
             }
             assertThat(marker).exists();
-            // closing interrupts the search module's indexing threads, and H2's file channel closes when a thread
-            // is interrupted in the middle of a read: let the demo's indexing finish before closing
-            var indexing = app.getBean(
-                    "searchIndexing", org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor.class);
-            while ((indexing.getQueueSize() + indexing.getActiveCount()) > 0
-                    && Instant.now().isBefore(deadline)) {
-                Thread.sleep(500);
-            }
+            // closed while the search index is still being brought up to date, on purpose: a restart must find the
+            // database whole and finish the indexing then
             JdbcClient jdbc = app.getBean(JdbcClient.class);
             assertThat(count(jdbc, "body")).isEqualTo(6);
             papers = count(jdbc, "paper");
