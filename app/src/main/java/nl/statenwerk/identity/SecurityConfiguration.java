@@ -4,6 +4,7 @@ import nl.statenwerk.accounts.Accounts;
 import nl.statenwerk.core.StatenwerkProperties;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,7 +29,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @EnableConfigurationProperties(IdentityProperties.class)
 class SecurityConfiguration {
 
+    /** Only with a web server: the commands (import, reindex, audit) start the application without one. */
     @Bean
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     SecurityFilterChain webSecurity(
             HttpSecurity http,
             SecurityContextRepository contexts,
