@@ -12,9 +12,12 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** People and fracties: memberships over time and the papers they submitted. */
+/** People and fracties: memberships over time, the papers they submitted, and a fractie's votes. */
 @Controller
 class PeopleController {
+
+    /** The latest votes on a fractie's page; the search page (stemmingen, fractie) has them all. */
+    static final int VOTES_SHOWN = 50;
 
     private final PortalViews views;
 
@@ -43,6 +46,7 @@ class PeopleController {
             throw new NotFound();
         }
         UUID fractieId = Objects.requireNonNull(fractie.id());
+        var votes = views.fractionVotes(fractieId, VOTES_SHOWN);
         model.addAttribute(
                 "page",
                 new FractiePage(
@@ -52,7 +56,9 @@ class PeopleController {
                         fractie.endDate(),
                         fractie.website(),
                         views.memberships("organization_id", fractieId, true),
-                        views.submittedPapers("organization_id", fractieId)));
+                        views.submittedPapers("organization_id", fractieId),
+                        votes.getKey(),
+                        votes.getValue()));
         return "portal/fractie";
     }
 }

@@ -31,6 +31,7 @@ import nl.statenwerk.portal.view.Views.AgendaItemView;
 import nl.statenwerk.portal.view.Views.FileCheck;
 import nl.statenwerk.portal.view.Views.FileLink;
 import nl.statenwerk.portal.view.Views.FractionRow;
+import nl.statenwerk.portal.view.Views.FractionVoteRow;
 import nl.statenwerk.portal.view.Views.MeetingLink;
 import nl.statenwerk.portal.view.Views.MembershipRow;
 import nl.statenwerk.portal.view.Views.NamedLink;
@@ -349,6 +350,37 @@ class PortalViews {
                                 PaperLink::date, Comparator.nullsLast(Comparator.<java.time.LocalDate>naturalOrder()))
                         .reversed())
                 .toList();
+    }
+
+    /**
+     * The fractie's votes, newest first, at most {@code limit}; with the number of all. Four queries whatever the
+     * number: the fractie's results, their votes, and the papers voted on.
+     */
+    Map.Entry<List<FractionVoteRow>, Integer> fractionVotes(UUID fractieId, int limit) {
+        Map<UUID, VoteFractionResult> byVote = new java.util.HashMap<>();
+        for (VoteFractionResult r : council.related(VoteFractionResult.class, "organization_id", fractieId, true)) {
+            byVote.put(r.voteId(), r);
+        }
+        List<Vote> votes = council.related(Vote.class, "id", byVote.keySet(), true).stream()
+                .sorted(Comparator.comparing(
+                                Vote::voteDate, Comparator.nullsFirst(Comparator.<java.time.LocalDate>naturalOrder()))
+                        .reversed())
+                .toList();
+        List<Vote> shown = votes.subList(0, Math.min(limit, votes.size()));
+        Map<UUID, PaperLink> papers = new java.util.HashMap<>();
+        List<UUID> paperIds =
+                shown.stream().map(Vote::paperId).filter(Objects::nonNull).toList();
+        for (Paper p : council.related(Paper.class, "id", paperIds, true)) {
+            papers.put(Objects.requireNonNull(p.id()), paper(p));
+        }
+        List<FractionVoteRow> rows = shown.stream()
+                .map(v -> new FractionVoteRow(
+                        v.paperId() == null ? null : papers.get(v.paperId()),
+                        v.voteDate(),
+                        byVote.get(v.id()).result(),
+                        v.result()))
+                .toList();
+        return Map.entry(rows, votes.size());
     }
 
     NamedLink submitter(PaperSubmitter s) {

@@ -173,12 +173,20 @@ class PortalPagesIntegrationTest {
     }
 
     @Test
-    void fractieShowsMembersAndSubmittedPapers() {
+    void fractieShowsMembersSubmittedPapersAndItsVotes() {
         String body = ok("/fracties/" + fixture.fractie()).body();
         assertThat(body)
                 .contains("VVD")
                 .contains("/personen/" + fixture.person())
                 .contains("/stukken/" + fixture.publicPaper());
+        String votes = body.substring(body.indexOf("Stemgedrag"));
+        assertThat(votes)
+                .contains("Hoe VVD stemde, de nieuwste eerst")
+                .contains("De laatste stemming van 1 stemming.")
+                .contains("href=\"/stukken/" + fixture.publicPaper() + "\"")
+                .contains("Voor")
+                .contains("Aangenomen")
+                .doesNotContain(fixture.secretPaper().toString());
     }
 
     @Test

@@ -246,7 +246,16 @@ public final class Views {
             @Nullable LocalDate end,
             @Nullable String website,
             List<MembershipRow> members,
-            List<PaperLink> papers) {}
+            List<PaperLink> papers,
+            List<FractionVoteRow> votes,
+            int votesTotal) {}
+
+    /** How a fractie voted in one vote, newest first on its page. */
+    public record FractionVoteRow(
+            @Nullable PaperLink paper,
+            @Nullable LocalDate date,
+            @Nullable FractionVoteResult fractionVote,
+            @Nullable VoteResult result) {}
 
     /** A shared dossier: its public pinned papers and, per saved search, the latest matches. */
     public record DossierPage(String name, List<DossierItem> papers, List<DossierSearch> searches) {}
