@@ -14,7 +14,6 @@ import nl.statenwerk.portal.view.Views.ConformanceBodyRow;
 import nl.statenwerk.portal.view.Views.ConformancePage;
 import nl.statenwerk.portal.view.Views.ConformanceRow;
 import nl.statenwerk.portal.view.Views.Option;
-import nl.statenwerk.portal.view.Views.PageLink;
 import nl.statenwerk.portal.view.Views.Paging;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -140,24 +139,7 @@ class ConformanceController {
 
     private static Paging paging(Map<String, String> params, int requested, long total) {
         int last = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-        int current = Math.min(requested, last);
-        List<PageLink> pages = new ArrayList<>();
-        int previous = 0;
-        for (int n = 1; n <= last; n++) {
-            if (n == 1 || n == last || Math.abs(n - current) <= 2) {
-                if (n > previous + 1) {
-                    pages.add(new PageLink(0, null, false));
-                }
-                pages.add(new PageLink(n, href(params, n), n == current));
-                previous = n;
-            }
-        }
-        return new Paging(
-                current,
-                last,
-                current > 1 ? href(params, current - 1) : null,
-                current < last ? href(params, current + 1) : null,
-                pages);
+        return Paging.around(requested, last, n -> href(params, n));
     }
 
     static String href(Map<String, String> params, int page) {

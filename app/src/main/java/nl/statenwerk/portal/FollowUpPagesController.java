@@ -38,7 +38,6 @@ import nl.statenwerk.portal.view.Views.MotionRowView;
 import nl.statenwerk.portal.view.Views.MotionsPage;
 import nl.statenwerk.portal.view.Views.NamedLink;
 import nl.statenwerk.portal.view.Views.Option;
-import nl.statenwerk.portal.view.Views.PageLink;
 import nl.statenwerk.portal.view.Views.Paging;
 import nl.statenwerk.portal.view.Views.PaperLink;
 import nl.statenwerk.portal.view.Views.StatusCount;
@@ -534,24 +533,6 @@ class FollowUpPagesController {
     }
 
     private static Paging paging(Query query, int requested, int total) {
-        int last = lastPage(total);
-        int current = Math.min(requested, last);
-        List<PageLink> pages = new ArrayList<>();
-        int previous = 0;
-        for (int n = 1; n <= last; n++) {
-            if (n == 1 || n == last || Math.abs(n - current) <= 2) {
-                if (n - previous > 1) {
-                    pages.add(new PageLink(0, null, false));
-                }
-                pages.add(new PageLink(n, query.page(n), n == current));
-                previous = n;
-            }
-        }
-        return new Paging(
-                current,
-                last,
-                current > 1 ? query.page(current - 1) : null,
-                current < last ? query.page(current + 1) : null,
-                pages);
+        return Paging.around(requested, lastPage(total), query::page);
     }
 }

@@ -20,7 +20,6 @@ import nl.statenwerk.portal.view.SafeHtml;
 import nl.statenwerk.portal.view.Views.ActiveFilter;
 import nl.statenwerk.portal.view.Views.Facet;
 import nl.statenwerk.portal.view.Views.FacetValue;
-import nl.statenwerk.portal.view.Views.PageLink;
 import nl.statenwerk.portal.view.Views.Paging;
 import nl.statenwerk.portal.view.Views.SearchHit;
 import nl.statenwerk.portal.view.Views.SearchPage;
@@ -225,23 +224,6 @@ class PortalSearchController {
     /** The first and last page, and two either side of the current one; gaps between them as one entry. */
     static Paging paging(SearchParams p, long total) {
         int last = (int) Math.min(Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE), SearchQuery.MAX_WINDOW / PAGE_SIZE);
-        int current = Math.min(p.page(), last);
-        List<PageLink> pages = new ArrayList<>();
-        int previous = 0;
-        for (int n = 1; n <= last; n++) {
-            if (n == 1 || n == last || Math.abs(n - current) <= 2) {
-                if (n - previous > 1) {
-                    pages.add(new PageLink(0, null, false));
-                }
-                pages.add(new PageLink(n, p.withPage(n), n == current));
-                previous = n;
-            }
-        }
-        return new Paging(
-                current,
-                last,
-                current > 1 ? p.withPage(current - 1) : null,
-                current < last ? p.withPage(current + 1) : null,
-                pages);
+        return Paging.around(p.page(), last, p::withPage);
     }
 }

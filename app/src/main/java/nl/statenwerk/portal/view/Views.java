@@ -302,7 +302,33 @@ public final class Views {
             int last,
             @Nullable String previous,
             @Nullable String next,
-            List<PageLink> pages) {}
+            List<PageLink> pages) {
+
+        /**
+         * The links of a list of {@code last} pages seen from page {@code requested} (kept within them): the first and
+         * the last page, and two either side of the current one, with each gap between them as one entry.
+         */
+        public static Paging around(int requested, int last, java.util.function.IntFunction<String> href) {
+            int current = Math.max(1, Math.min(requested, last));
+            List<PageLink> pages = new java.util.ArrayList<>();
+            int previous = 0;
+            for (int n = 1; n <= last; n++) {
+                if (n == 1 || n == last || Math.abs(n - current) <= 2) {
+                    if (n - previous > 1) {
+                        pages.add(new PageLink(0, null, false));
+                    }
+                    pages.add(new PageLink(n, href.apply(n), n == current));
+                    previous = n;
+                }
+            }
+            return new Paging(
+                    current,
+                    last,
+                    current > 1 ? href.apply(current - 1) : null,
+                    current < last ? href.apply(current + 1) : null,
+                    pages);
+        }
+    }
 
     /**
      * The search page.
