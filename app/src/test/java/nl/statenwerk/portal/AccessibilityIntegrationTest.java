@@ -142,6 +142,7 @@ class AccessibilityIntegrationTest {
     @Autowired
     FollowUps followUps;
 
+    @Autowired
     Conformance conformance;
 
     ConformanceFixture checked;
