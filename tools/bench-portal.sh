@@ -15,7 +15,7 @@ home=$(mktemp -d)
   --statenwerk.base-url="http://localhost:$port" \
   --logging.level.root=WARN >"$home/log.txt" 2>&1 &
 pid=$!
-trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$home"' EXIT
+trap 'status=$?; kill $pid 2>/dev/null; wait $pid 2>/dev/null || true; rm -rf "$home"; exit $status' EXIT
 base="http://localhost:$port"
 until [ -f "$home/demo-loaded" ] && curl -sf "$base/actuator/health" >/dev/null; do
   kill -0 $pid 2>/dev/null || { cat "$home/log.txt"; exit 1; }
