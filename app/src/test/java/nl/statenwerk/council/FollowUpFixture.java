@@ -134,7 +134,7 @@ public record FollowUpFixture(
                         null,
                         null));
         UUID item = item(council, body, k + "item", meeting, "Moties vreemd aan de orde", false);
-        UUID closed = item(council, body, k + "item:closed", meeting, "Grondaankoop", true);
+        UUID closed = item(council, body, k + "item:closed", meeting, "Personele aangelegenheid", true);
 
         UUID adopted = motion(council, body, k + "paper:adopted", "Motie schone lucht", LocalDate.of(2025, 3, 1), null);
         UUID rejected =
