@@ -38,6 +38,7 @@ public final class AdminToken {
     @ResponseStatus(HttpStatus.NOT_FOUND)
     static final class Disabled extends RuntimeException {}
 
+    /** A missing or wrong token: answered 401; callers may record the refusal before letting it through. */
     @ResponseStatus(HttpStatus.UNAUTHORIZED)
-    static final class Unauthorized extends RuntimeException {}
+    public static final class Unauthorized extends RuntimeException {}
 }

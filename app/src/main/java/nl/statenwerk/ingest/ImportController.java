@@ -5,11 +5,9 @@ import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -21,10 +19,10 @@ import nl.statenwerk.audit.AuditLog;
 import nl.statenwerk.audit.Client;
 import nl.statenwerk.audit.ProcessingActivity;
 import nl.statenwerk.audit.Subject;
+import nl.statenwerk.core.AdminToken;
 import nl.statenwerk.core.StatenwerkProperties;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -55,7 +53,7 @@ class ImportController {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final Path uploads;
-    private final byte @Nullable [] token;
+    private final AdminToken adminToken;
     private final AuditLog audit;
 
     ImportController(
@@ -65,7 +63,7 @@ class ImportController {
             JdbcClient jdbc,
             JsonMapper json,
             StatenwerkProperties properties,
-            @Value("${statenwerk.admin-token:}") String token,
+            AdminToken adminToken,
             AuditLog audit) {
         this.audit = audit;
         this.importer = importer;
@@ -74,7 +72,7 @@ class ImportController {
         this.jdbc = jdbc;
         this.json = json;
         this.uploads = properties.home().resolve("uploads");
-        this.token = token.isBlank() ? null : token.getBytes(StandardCharsets.UTF_8);
+        this.adminToken = adminToken;
     }
 
     record Run(
@@ -151,17 +149,13 @@ class ImportController {
                 .orElseThrow(NotFound::new);
     }
 
-    /** Compares in constant time, so the token cannot be guessed from response times. */
+    /** The griffie's token (see {@link AdminToken}); a refusal is in the audit log before it is answered. */
     private void authorize(@Nullable String authorization) {
-        if (token == null) {
-            throw new NotFound();
-        }
-        byte[] given = authorization != null && authorization.startsWith("Bearer ")
-                ? authorization.substring(7).getBytes(StandardCharsets.UTF_8)
-                : new byte[0];
-        if (!MessageDigest.isEqual(given, token)) {
+        try {
+            adminToken.check(authorization);
+        } catch (AdminToken.Unauthorized refused) {
             audited("beheer-geweigerd", Subject.object("ImportRun", "*"), "geweigerd: geen geldig token");
-            throw new Unauthorized();
+            throw refused;
         }
     }
 
@@ -185,7 +179,4 @@ class ImportController {
 
     @org.springframework.web.bind.annotation.ResponseStatus(HttpStatus.NOT_FOUND)
     static final class NotFound extends RuntimeException {}
-
-    @org.springframework.web.bind.annotation.ResponseStatus(HttpStatus.UNAUTHORIZED)
-    static final class Unauthorized extends RuntimeException {}
 }
