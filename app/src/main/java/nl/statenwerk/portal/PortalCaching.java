@@ -5,7 +5,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
+import java.util.zip.CRC32C;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
@@ -51,6 +53,22 @@ class PortalCaching extends ShallowEtagHeaderFilter {
             }
             page.addHeader(HttpHeaders.VARY, HttpHeaders.COOKIE);
         });
+    }
+
+    /**
+     * CRC-32C and the length instead of MD5: the tag only has to change when the page does (a page that changes
+     * without its tag has a chance of one in four billion of being served from a cache for another minute), and
+     * MD5 was a tenth of the meeting page's render time; CRC-32C runs in the processor.
+     */
+    @Override
+    protected String generateETagHeaderValue(InputStream body, boolean isWeak) throws IOException {
+        CRC32C crc = new CRC32C();
+        byte[] buffer = new byte[8192];
+        long length = 0;
+        for (int read; (read = body.read(buffer)) != -1; length += read) {
+            crc.update(buffer, 0, read);
+        }
+        return (isWeak ? "W/" : "") + '"' + Long.toHexString(crc.getValue()) + '-' + Long.toHexString(length) + '"';
     }
 
     private static String cacheControl(HttpServletResponse page) {
