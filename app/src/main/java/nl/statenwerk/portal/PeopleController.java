@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class PeopleController {
 
-    /** The latest votes on a fractie's page; the search page (stemmingen, fractie) has them all. */
+    /** The latest votes on a fractie's or person's page; the search page (stemmingen, fractie) has them all. */
     static final int VOTES_SHOWN = 50;
 
     private final PortalViews views;
@@ -29,13 +29,25 @@ class PeopleController {
     String person(@PathVariable String id, Model model) {
         Person person = views.findPublic(Person.class, id);
         UUID personId = Objects.requireNonNull(person.id());
+        var memberships = views.memberships("person_id", personId, false);
+        var votes = views.personVotes(personId, VOTES_SHOWN);
+        // in the Staten a fractie votes as one unless a vote is hoofdelijk: without own votes, the fracties' votes
+        // are the person's
+        var fracties = memberships.stream()
+                .map(m -> m.other())
+                .filter(o -> o.href() != null && o.href().startsWith("/fracties/"))
+                .distinct()
+                .toList();
         model.addAttribute(
                 "page",
                 new PersonPage(
                         person.name(),
                         person.functionName(),
-                        views.memberships("person_id", personId, false),
-                        views.submittedPapers("person_id", personId)));
+                        memberships,
+                        views.submittedPapers("person_id", personId),
+                        votes.getKey(),
+                        votes.getValue(),
+                        fracties));
         return "portal/person";
     }
 

@@ -383,6 +383,39 @@ class PortalViews {
         return Map.entry(rows, votes.size());
     }
 
+    /**
+     * The person's own votes (hoofdelijke stemmingen), newest first, at most {@code limit}; with the number of all.
+     * Only votes that are public, on papers that are public.
+     */
+    Map.Entry<List<nl.statenwerk.portal.view.Views.PersonVoteRow>, Integer> personVotes(UUID personId, int limit) {
+        Map<UUID, nl.statenwerk.council.VoteCast> byVote = new java.util.HashMap<>();
+        for (var cast : council.related(nl.statenwerk.council.VoteCast.class, "person_id", personId, true)) {
+            byVote.put(cast.voteId(), cast);
+        }
+        List<Vote> votes = council.related(Vote.class, "id", byVote.keySet(), true).stream()
+                .sorted(Comparator.comparing(
+                                Vote::voteDate, Comparator.nullsFirst(Comparator.<java.time.LocalDate>naturalOrder()))
+                        .reversed())
+                .toList();
+        List<Vote> shown = votes.subList(0, Math.min(limit, votes.size()));
+        Map<UUID, PaperLink> papers = new java.util.HashMap<>();
+        for (Paper p : council.related(
+                Paper.class,
+                "id",
+                shown.stream().map(Vote::paperId).filter(Objects::nonNull).toList(),
+                true)) {
+            papers.put(Objects.requireNonNull(p.id()), paper(p));
+        }
+        var rows = shown.stream()
+                .map(v -> new nl.statenwerk.portal.view.Views.PersonVoteRow(
+                        v.paperId() == null ? null : papers.get(v.paperId()),
+                        v.voteDate(),
+                        byVote.get(v.id()).choice(),
+                        v.result()))
+                .toList();
+        return Map.entry(rows, votes.size());
+    }
+
     NamedLink submitter(PaperSubmitter s) {
         if (s.personId() != null) {
             Optional<Person> person = council.findPublic(Person.class, s.personId());

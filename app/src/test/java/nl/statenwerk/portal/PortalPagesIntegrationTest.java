@@ -169,7 +169,14 @@ class PortalPagesIntegrationTest {
                 .contains("/stukken/" + fixture.publicPaper());
         UUID anna = council.idOf(nl.statenwerk.council.Person.class, "fixture:person:anna")
                 .orElseThrow();
-        assertThat(ok("/personen/" + anna).body()).contains("Anna Jansen").doesNotContain("/stukken/");
+        String annasPage = ok("/personen/" + anna).body();
+        int votes = annasPage.indexOf("Stemgedrag");
+        // she submitted only the secret paper; the public paper she voted against is under her votes
+        assertThat(annasPage.substring(0, votes)).contains("Anna Jansen").doesNotContain("/stukken/");
+        assertThat(annasPage.substring(votes))
+                .contains("href=\"/stukken/" + fixture.publicPaper() + "\"")
+                .contains("Tegen")
+                .doesNotContain(fixture.secretPaper().toString());
     }
 
     @Test
@@ -187,6 +194,18 @@ class PortalPagesIntegrationTest {
                 .contains("Voor")
                 .contains("Aangenomen")
                 .doesNotContain(fixture.secretPaper().toString());
+    }
+
+    @Test
+    void personShowsTheirOwnPublicVotesOnly() {
+        String body = ok("/personen/" + fixture.person()).body();
+        String votes = body.substring(body.indexOf("Stemgedrag"));
+        assertThat(votes)
+                .contains("De laatste stem van 1 stem.")
+                .contains("href=\"/stukken/" + fixture.publicPaper() + "\"")
+                .contains("Voor")
+                .doesNotContain(fixture.secretPaper().toString())
+                .doesNotContain(SECRET_TITLE);
     }
 
     @Test

@@ -236,8 +236,26 @@ public final class Views {
             List<PaperLink> related,
             List<VoteView> votes) {}
 
+    /**
+     * A person's page. {@code votes} are the person's own votes (hoofdelijke stemmingen), newest first, at most a page
+     * of {@code votesTotal}; {@code fracties} are the fracties whose votes were the person's where no own vote is
+     * recorded.
+     */
     public record PersonPage(
-            String name, @Nullable String function, List<MembershipRow> memberships, List<PaperLink> papers) {}
+            String name,
+            @Nullable String function,
+            List<MembershipRow> memberships,
+            List<PaperLink> papers,
+            List<PersonVoteRow> votes,
+            int votesTotal,
+            List<NamedLink> fracties) {}
+
+    /** How a person voted in one vote. */
+    public record PersonVoteRow(
+            @Nullable PaperLink paper,
+            @Nullable LocalDate date,
+            nl.statenwerk.council.VoteChoice choice,
+            @Nullable VoteResult result) {}
 
     public record FractiePage(
             String name,
