@@ -17,8 +17,12 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The first start of an empty installation loads the shipped demo bundles, once; STATENWERK_DEMO=false starts empty. */
+/**
+ * The first start of an empty installation loads the shipped demo bundles, once; STATENWERK_DEMO=false starts empty.
+ * With the demo loaded, every page type of the portal passes the browser checks (see {@link DemoPagesInChromium}).
+ */
 @Tag("persistence")
+@Tag("browser")
 class DemoLoaderIntegrationTest {
 
     @TempDir
@@ -53,6 +57,7 @@ class DemoLoaderIntegrationTest {
                             .query(Long.class)
                             .single())
                     .isZero();
+            browseEveryPageType(app, jdbc);
         }
         awaitEmbeddedDatabaseClosed();
         try (ConfigurableApplicationContext again = start(database, true)) {
@@ -60,6 +65,35 @@ class DemoLoaderIntegrationTest {
             assertThat(count(again.getBean(JdbcClient.class), "paper")).isEqualTo(papers);
             assertThat(count(again.getBean(JdbcClient.class), "import_run")).isEqualTo(6);
         }
+    }
+
+    /** The browser tests' checks (axe, lang, skip link, CSP) on every page type, with the demo data loaded. */
+    private static void browseEveryPageType(ConfigurableApplicationContext app, JdbcClient jdbc) throws Exception {
+        int port = Integer.parseInt(app.getEnvironment().getRequiredProperty("local.server.port"));
+        // the Tweede Kamer plenary of 2 October 2025: 30 agenda items with motions and votes (tools/bench-portal.sh)
+        String meeting = jdbc.sql("select id from meeting where source_id like :s")
+                .param("s", "%/tweede-kamer/vergaderingen/vg-2025-10-02")
+                .query(String.class)
+                .single();
+        DemoPagesInChromium portal = new DemoPagesInChromium(port);
+        List<String> pages = portal.pageTypes(
+                List.of("/vergaderingen/" + meeting, "/zoeken?q=windpark", "/moties?uitkomst=aangenomen"));
+        assertThat(pages.stream().map(DemoPagesInChromium::type))
+                .contains(
+                        "/",
+                        "/vergaderingen",
+                        "/vergaderingen?weergave=maand",
+                        "/vergaderingen/{id}",
+                        "/stukken/{id}",
+                        "/personen/{id}",
+                        "/fracties/{id}",
+                        "/zoeken",
+                        "/stukken/{id}/bestanden/{id}",
+                        "/moties",
+                        "/toezeggingen",
+                        "/toegankelijkheid",
+                        "/toegankelijkheid/documenten");
+        portal.check(pages);
     }
 
     @Test
