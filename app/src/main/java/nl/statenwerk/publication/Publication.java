@@ -13,10 +13,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import javax.sql.DataSource;
 import nl.statenwerk.core.StatenwerkProperties;
 import nl.statenwerk.council.PaperType;
 import nl.statenwerk.publication.Publishers.Resolution;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -77,8 +79,11 @@ class Publication implements WooPublication {
     private final int pageSize;
     private final String publicUrl;
 
-    Publication(JdbcClient jdbc, PublicationProperties settings, StatenwerkProperties statenwerk) {
-        this.jdbc = jdbc;
+    Publication(DataSource dataSource, PublicationProperties settings, StatenwerkProperties statenwerk) {
+        // rows in batches: PostgreSQL's driver otherwise reads a whole sitemap of 50,000 entries before the first
+        JdbcTemplate template = new JdbcTemplate(dataSource);
+        template.setFetchSize(1000);
+        this.jdbc = JdbcClient.create(template);
         this.categories = new Categories();
         this.publishers = new Publishers(Organisations.load(), settings.publishers());
         this.pageSize = settings.pageSize();
