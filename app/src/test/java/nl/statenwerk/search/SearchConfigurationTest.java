@@ -18,7 +18,7 @@ class SearchConfigurationTest {
         SearchProperties defaults = new SearchProperties(
                 SearchProperties.Engine.LUCENE, new SearchProperties.OpenSearch(null, null, null, "statenwerk-"));
         try (SearchEngine engine = new SearchConfiguration()
-                .searchEngine(defaults, new StatenwerkProperties(home, false, null))
+                .searchEngine(defaults, new StatenwerkProperties(home, false, null, null))
                 .open()) {
             assertThat(engine).isInstanceOf(LuceneSearchEngine.class);
         }
@@ -29,8 +29,8 @@ class SearchConfigurationTest {
     void openSearchWithoutAUrlIsRefusedAtStart() {
         SearchProperties settings = new SearchProperties(
                 SearchProperties.Engine.OPENSEARCH, new SearchProperties.OpenSearch(null, null, null, "statenwerk-"));
-        assertThatThrownBy(() ->
-                        new SearchConfiguration().searchEngine(settings, new StatenwerkProperties(home, false, null)))
+        assertThatThrownBy(() -> new SearchConfiguration()
+                        .searchEngine(settings, new StatenwerkProperties(home, false, null, null)))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("statenwerk.search.opensearch.url");
     }
