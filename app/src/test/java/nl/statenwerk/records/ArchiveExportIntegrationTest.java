@@ -49,8 +49,14 @@ class ArchiveExportIntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    ArchiveExports exports;
+
     @TempDir
     Path tmp;
+
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
 
     ApiFixture fixture;
 
@@ -168,6 +174,49 @@ class ArchiveExportIntegrationTest {
         assertThatThrownBy(() -> export.export(tmp.resolve("x"), new ExportSelection("geen-orgaan", null, null)))
                 .isInstanceOf(ArchiveExportException.class);
         assertThat(tmp.resolve("x")).doesNotExist();
+    }
+
+    @Test
+    void theGriffiesExportRunsAsAJobIntoTheHomeAndDownloadsAsAZip() throws Exception {
+        ExportRun queued = exports.start(
+                new ExportSelection("zuid_holland", null, null),
+                nl.statenwerk.audit.Actor.administrator("griffie-test"));
+        assertThat(queued.status()).isEqualTo(ExportRun.Status.QUEUED);
+        nl.statenwerk.PaperBundle.await(() -> exports.find(queued.id())
+                .map(r -> r.status() == ExportRun.Status.DONE || r.status() == ExportRun.Status.FAILED)
+                .orElse(false));
+        ExportRun done = exports.find(queued.id()).orElseThrow();
+        assertThat(done.error()).isNull();
+        assertThat(done.status()).isEqualTo(ExportRun.Status.DONE);
+        assertThat(Path.of(Objects.requireNonNull(done.directory())).getParent().getFileName())
+                .hasToString("exports");
+        assertThat(done.summary()).contains("1 niet openbaar");
+        assertThat(exports.recent(10)).extracting(ExportRun::id).contains(done.id());
+
+        java.io.ByteArrayOutputStream zip = new java.io.ByteArrayOutputStream();
+        exports.zip(done.id(), zip);
+        List<String> entries = new ArrayList<>();
+        try (java.util.zip.ZipInputStream in =
+                new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip.toByteArray()))) {
+            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                entries.add(e.getName());
+            }
+        }
+        assertThat(entries).anyMatch(e -> e.startsWith("stukken/") && e.endsWith(".bestand.mdto.xml"));
+        assertThat(entries).anyMatch(e -> e.startsWith("vergaderingen/") && e.endsWith(".ori-a.xml"));
+    }
+
+    @Test
+    void theGriffiesPagesAreClosedToWhoeverIsNotSignedIn() throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        for (String path : List.of("/beheer/archief", "/beheer/archief/" + java.util.UUID.randomUUID() + ".zip")) {
+            var response = http.send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path))
+                            .build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            // the sign-in page, or a refusal; never the page or a SIP
+            assertThat(response.statusCode()).as(path).isIn(302, 401, 403);
+        }
     }
 
     private static Element informationObject(Path sip, String id) throws Exception {
