@@ -87,6 +87,7 @@ class ArchivePagesController {
 
     @GetMapping(PATH + "/{id}.zip")
     void download(@PathVariable String id, HttpServletResponse response) throws IOException {
+        SignedIn user = signIn.current().orElseThrow(NotFound::new);
         UUID runId;
         try {
             runId = UUID.fromString(id);
@@ -101,7 +102,7 @@ class ArchivePagesController {
         response.setHeader(
                 "Content-Disposition",
                 "attachment; filename=\"sip-" + run.id().toString().substring(0, 8) + ".zip\"");
-        exports.zip(run.id(), response.getOutputStream());
+        exports.zip(run.id(), Actor.account(user.account()), response.getOutputStream());
     }
 
     private static ArchiveRunRow row(ExportRun r) {

@@ -22,9 +22,10 @@ public interface ArchiveExports {
     Optional<ExportRun> find(UUID id);
 
     /**
-     * Writes the SIP of a finished export as a zip.
+     * Writes the SIP of a finished export as a zip, and records the download in the audit log first: the SIP holds
+     * non-public papers.
      *
      * @throws IllegalStateException when the export is not done
      */
-    void zip(UUID id, OutputStream out) throws IOException;
+    void zip(UUID id, Actor downloadedBy, OutputStream out) throws IOException;
 }

@@ -19,7 +19,10 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import nl.statenwerk.audit.Actor;
 import nl.statenwerk.audit.AuditContext;
+import nl.statenwerk.audit.AuditEvent;
+import nl.statenwerk.audit.AuditLog;
 import nl.statenwerk.audit.ProcessingActivity;
+import nl.statenwerk.audit.Subject;
 import nl.statenwerk.core.StatenwerkProperties;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
@@ -40,13 +43,16 @@ class JdbcArchiveExports implements ArchiveExports {
     private final OneTimeTask<Void> task;
     private final ArchiveExport export;
     private final Path exports;
+    private final AuditLog audit;
 
     JdbcArchiveExports(
             JdbcClient jdbc,
             SchedulerClient scheduler,
             OneTimeTask<Void> archiveExportTask,
             ArchiveExport export,
-            StatenwerkProperties properties) {
+            StatenwerkProperties properties,
+            AuditLog audit) {
+        this.audit = audit;
         this.jdbc = jdbc;
         this.scheduler = scheduler;
         this.task = archiveExportTask;
@@ -91,9 +97,17 @@ class JdbcArchiveExports implements ArchiveExports {
     }
 
     @Override
-    public void zip(UUID id, OutputStream out) throws IOException {
+    public void zip(UUID id, Actor downloadedBy, OutputStream out) throws IOException {
         ExportRun run = find(id).filter(r -> r.status() == ExportRun.Status.DONE && r.directory() != null)
                 .orElseThrow(() -> new IllegalStateException("export " + id + " is not done"));
+        Instant start = Instant.now();
+        audit.recordNow(AuditContext.within(ProcessingActivity.ADMINISTRATION, downloadedBy)
+                .event(
+                        "archief-export-gedownload",
+                        start,
+                        AuditEvent.Status.OK,
+                        Subject.object("ArchiveExport", id),
+                        run.summary()));
         Path root = Path.of(run.directory());
         ZipOutputStream zip = new ZipOutputStream(out);
         try (Stream<Path> walk = Files.walk(root)) {

@@ -194,7 +194,7 @@ class ArchiveExportIntegrationTest {
         assertThat(exports.recent(10)).extracting(ExportRun::id).contains(done.id());
 
         java.io.ByteArrayOutputStream zip = new java.io.ByteArrayOutputStream();
-        exports.zip(done.id(), zip);
+        exports.zip(done.id(), nl.statenwerk.audit.Actor.administrator("griffie-test"), zip);
         List<String> entries = new ArrayList<>();
         try (java.util.zip.ZipInputStream in =
                 new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip.toByteArray()))) {
@@ -204,6 +204,10 @@ class ArchiveExportIntegrationTest {
         }
         assertThat(entries).anyMatch(e -> e.startsWith("stukken/") && e.endsWith(".bestand.mdto.xml"));
         assertThat(entries).anyMatch(e -> e.startsWith("vergaderingen/") && e.endsWith(".ori-a.xml"));
+        assertThat(jdbc.sql("select count(*) from audit_entry where name = 'archief-export-gedownload'")
+                        .query(Long.class)
+                        .single())
+                .isPositive();
     }
 
     @Test
