@@ -12,7 +12,8 @@ import org.springframework.modulith.Modulithic;
  * index (see {@link nl.statenwerk.search.ReindexCommand}); {@code check-documents} checks every PDF for PDF/UA-1 and
  * PDF/A (see {@link nl.statenwerk.conformance.ConformanceCommand});
  * {@code audit verify} checks the audit log's
- * chain (see {@link nl.statenwerk.audit.AuditCommand}).
+ * chain (see {@link nl.statenwerk.audit.AuditCommand}); {@code archive export} writes a SIP for the e-Depot (see
+ * {@link nl.statenwerk.records.ArchiveCommand}).
  */
 @SpringBootApplication
 @Modulithic(sharedModules = "core")
@@ -39,6 +40,9 @@ public class Statenwerk {
         }
         if (args.length > 0 && "check-documents".equals(args[0])) {
             System.exit(nl.statenwerk.conformance.ConformanceCommand.run(Statenwerk.class, args));
+        }
+        if (args.length > 0 && "archive".equals(args[0])) {
+            System.exit(nl.statenwerk.records.ArchiveCommand.run(Statenwerk.class, args));
         }
         SpringApplication.run(Statenwerk.class, args);
     }

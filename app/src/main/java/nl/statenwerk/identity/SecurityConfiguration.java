@@ -47,7 +47,7 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/actuator/**")
                         .hasRole("ADMINISTRATOR")
-                        .requestMatchers("/beheer/publicatie/**")
+                        .requestMatchers("/beheer", "/beheer/**")
                         .hasAnyRole("GRIFFIE", "ADMINISTRATOR")
                         .anyRequest()
                         .permitAll())

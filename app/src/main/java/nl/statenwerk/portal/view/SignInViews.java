@@ -35,4 +35,24 @@ public final class SignInViews {
 
     public record AccountPage(
             Csrf csrf, String name, String email, List<Role> roles, String method, boolean secondFactor) {}
+
+    /**
+     * The griffie's page of exports to the e-Depot.
+     *
+     * @param error message key of what was wrong with the request, or null
+     */
+    public record ArchivePage(
+            Csrf csrf,
+            List<String> bodies,
+            List<ArchiveRunRow> runs,
+            @Nullable String error) {}
+
+    /** One export on that page; {@code download} is set when its zip can be downloaded. */
+    public record ArchiveRunRow(
+            String requestedAt,
+            String selection,
+            String status,
+            @Nullable String summary,
+            @Nullable String error,
+            @Nullable String download) {}
 }
