@@ -91,7 +91,10 @@ public interface Council {
     /** Keeps the source record of an imported object verbatim, so nothing the source said is lost. */
     void keepSourceRecord(UUID objectId, String objectType, String sourceId, String rawJson);
 
-    /** Whether a file may be shown publicly: it belongs to no paper that is not public. */
+    /**
+     * Whether a file may be shown publicly: it belongs to no paper that is not public, and no redacted version
+     * replaced it.
+     */
     boolean isFilePublic(UUID fileId);
 
     /** The links between papers, files and meetings, replaced as a whole per owner. */
@@ -110,5 +113,15 @@ public interface Council {
         List<PaperRelation> paperRelations(UUID paperId);
 
         List<MeetingFile> meetingFiles(UUID meetingId);
+
+        /**
+         * Puts a redacted version in the place of a file in every paper and meeting that has it, and withholds the
+         * original from the public for good: {@link Council#isFilePublic} is then false for it, and a re-import that
+         * links the original again links the public version instead.
+         */
+        void replaceWithPublicVersion(UUID originalFileId, UUID publicFileId);
+
+        /** The redacted version that replaced a file, when one did. */
+        Optional<UUID> publicVersionOf(UUID originalFileId);
     }
 }

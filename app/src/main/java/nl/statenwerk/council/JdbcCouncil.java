@@ -369,18 +369,70 @@ class JdbcCouncil implements Council, Council.Links {
     @Transactional(readOnly = true)
     public boolean isFilePublic(UUID fileId) {
         return jdbc.sql("select count(*) from paper_file f join paper p on p.id = f.paper_id"
-                                + " where f.file_id = :id and not p.is_public")
-                        .param("id", fileId)
-                        .query(Long.class)
-                        .single()
-                == 0;
+                                        + " where f.file_id = :id and not p.is_public")
+                                .param("id", fileId)
+                                .query(Long.class)
+                                .single()
+                        == 0
+                && publicVersionOf(fileId).isEmpty();
     }
 
     @Override
-    public void replacePaperFiles(UUID paperId, List<PaperFile> files) {
+    public void replaceWithPublicVersion(UUID originalFileId, UUID publicFileId) {
+        // a redaction of a redacted version: what pointed at it points at the newest one
+        jdbc.sql("update file_public_version set public_file_id = :public where public_file_id = :original")
+                .param("public", publicFileId)
+                .param("original", originalFileId)
+                .update();
+        if (jdbc.sql("update file_public_version set public_file_id = :public, replaced_at = :now"
+                                + " where original_file_id = :original")
+                        .param("public", publicFileId)
+                        .param("now", java.time.OffsetDateTime.now())
+                        .param("original", originalFileId)
+                        .update()
+                == 0) {
+            jdbc.sql("insert into file_public_version (original_file_id, public_file_id, replaced_at)"
+                            + " values (:original, :public, :now)")
+                    .param("original", originalFileId)
+                    .param("public", publicFileId)
+                    .param("now", java.time.OffsetDateTime.now())
+                    .update();
+        }
+        List<UUID> papers =
+                papersOfFile(originalFileId).stream().map(PaperFile::paperId).toList();
+        jdbc.sql("update paper_file set file_id = :public where file_id = :original")
+                .param("public", publicFileId)
+                .param("original", originalFileId)
+                .update();
+        jdbc.sql("update meeting_file set file_id = :public where file_id = :original")
+                .param("public", publicFileId)
+                .param("original", originalFileId)
+                .update();
+        // the search index shows a paper's file text: it must now show the redacted version's
+        papers.forEach(id -> events.publishEvent(new CouncilObjectChanged("Paper", id)));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<UUID> publicVersionOf(UUID originalFileId) {
+        return jdbc.sql("select public_file_id from file_public_version where original_file_id = :id")
+                .param("id", originalFileId)
+                .query(UUID.class)
+                .optional();
+    }
+
+    @Override
+    public void replacePaperFiles(UUID paperId, List<PaperFile> given) {
         jdbc.sql("delete from paper_file where paper_id = :id")
                 .param("id", paperId)
                 .update();
+        java.util.Set<UUID> seen = new java.util.HashSet<>();
+        List<PaperFile> files = given.stream()
+                .map(f -> publicVersionOf(f.fileId())
+                        .map(v -> new PaperFile(f.paperId(), v, f.role(), f.position()))
+                        .orElse(f))
+                .filter(f -> seen.add(f.fileId()))
+                .toList();
         for (PaperFile file : files) {
             jdbc.sql("insert into paper_file (paper_id, file_id, role, position) values (:p, :f, :r, :o)")
                     .param("p", file.paperId())
@@ -406,10 +458,17 @@ class JdbcCouncil implements Council, Council.Links {
     }
 
     @Override
-    public void replaceMeetingFiles(UUID meetingId, List<MeetingFile> files) {
+    public void replaceMeetingFiles(UUID meetingId, List<MeetingFile> given) {
         jdbc.sql("delete from meeting_file where meeting_id = :id")
                 .param("id", meetingId)
                 .update();
+        java.util.Set<UUID> seen = new java.util.HashSet<>();
+        List<MeetingFile> files = given.stream()
+                .map(f -> publicVersionOf(f.fileId())
+                        .map(v -> new MeetingFile(f.meetingId(), v, f.role()))
+                        .orElse(f))
+                .filter(f -> seen.add(f.fileId()))
+                .toList();
         for (MeetingFile file : files) {
             jdbc.sql("insert into meeting_file (meeting_id, file_id, role) values (:m, :f, :r)")
                     .param("m", file.meetingId())
