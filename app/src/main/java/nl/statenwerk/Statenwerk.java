@@ -12,7 +12,8 @@ import org.springframework.modulith.Modulithic;
  * index (see {@link nl.statenwerk.search.ReindexCommand}); {@code check-documents} checks every PDF for PDF/UA-1 and
  * PDF/A (see {@link nl.statenwerk.conformance.ConformanceCommand});
  * {@code audit verify} checks the audit log's
- * chain (see {@link nl.statenwerk.audit.AuditCommand}).
+ * chain (see {@link nl.statenwerk.audit.AuditCommand}); {@code fixity check} re-verifies every stored file's
+ * checksum (see {@link nl.statenwerk.files.FixityCommand}).
  */
 @SpringBootApplication
 @Modulithic(sharedModules = "core")
@@ -39,6 +40,9 @@ public class Statenwerk {
         }
         if (args.length > 0 && "check-documents".equals(args[0])) {
             System.exit(nl.statenwerk.conformance.ConformanceCommand.run(Statenwerk.class, args));
+        }
+        if (args.length > 0 && "fixity".equals(args[0])) {
+            System.exit(nl.statenwerk.files.FixityCommand.run(Statenwerk.class, args));
         }
         SpringApplication.run(Statenwerk.class, args);
     }
