@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  *       weekday four weeks later.
  *   <li>Woo art. 4.4 lid 2: one extension (verdaging) of at most two weeks, announced with reasons before the first
  *       term ends.
- *   <li>Woo art. 4.4 lid 4 with Awb art. 4:15: while a third party is asked for a zienswijze the term is suspended,
+ *   <li>Woo art. 4.4 with Awb art. 4:15: while a third party is asked for a zienswijze the term is suspended,
  *       from the day it is asked until the zienswijze is received or the term given for it has passed, whichever is
  *       first; an open suspension counts until its term.
  *   <li>Algemene termijnenwet art. 1 and 3: a statutory term that ends on a Saturday, Sunday or public holiday (as
