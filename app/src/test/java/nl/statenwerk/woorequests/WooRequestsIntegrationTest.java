@@ -25,6 +25,8 @@ import nl.statenwerk.files.StoredContent;
 import nl.statenwerk.files.StoredFile;
 import nl.statenwerk.notifications.Notification;
 import nl.statenwerk.notifications.Notifications;
+import nl.statenwerk.search.SearchIndex;
+import nl.statenwerk.search.SearchQuery;
 import nl.statenwerk.woorequests.WooTerms.Extension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,6 +55,9 @@ class WooRequestsIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    SearchIndex search;
 
     UUID bodyId;
 
@@ -212,6 +217,16 @@ class WooRequestsIntegrationTest {
         assertThat(paper.toString()).doesNotContain("J. Jansen");
 
         assertThatThrownBy(() -> requests.publish(request.id(), GRIFFIER)).isInstanceOf(WooActionRefused.class);
+        // the public paper is found by the search; the working paper with what is withheld is not
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(
+                                search.search(SearchQuery.of("Besluit op Woo-verzoek " + request.reference()))
+                                        .hits())
+                        .anyMatch(h -> h.id().contains(paperId.toString())));
+        assertThat(search.search(SearchQuery.of("verzamelde documenten " + request.reference()))
+                        .hits())
+                .noneMatch(
+                        h -> h.id().contains(request.reference()) || h.title().contains("verzamelde documenten"));
         await().atMost(Duration.ofSeconds(10))
                 .untilAsserted(() -> assertThat(auditNames(request.id()))
                         .containsExactly(
