@@ -14,6 +14,8 @@ import org.springframework.modulith.Modulithic;
  * {@code audit verify} checks the audit log's
  * chain (see {@link nl.statenwerk.audit.AuditCommand}); {@code archive export} writes a SIP for the e-Depot (see
  * {@link nl.statenwerk.records.ArchiveCommand}).
+ * chain (see {@link nl.statenwerk.audit.AuditCommand}); {@code fixity check} re-verifies every stored file's
+ * checksum (see {@link nl.statenwerk.files.FixityCommand}).
  */
 @SpringBootApplication
 @Modulithic(sharedModules = "core")
@@ -43,6 +45,8 @@ public class Statenwerk {
         }
         if (args.length > 0 && "archive".equals(args[0])) {
             System.exit(nl.statenwerk.records.ArchiveCommand.run(Statenwerk.class, args));
+        if (args.length > 0 && "fixity".equals(args[0])) {
+            System.exit(nl.statenwerk.files.FixityCommand.run(Statenwerk.class, args));
         }
         SpringApplication.run(Statenwerk.class, args);
     }

@@ -31,6 +31,9 @@ public interface Accounts {
     /** The accounts with this digest preference, oldest first. */
     List<UserAccount> withDigest(DigestPreference digest);
 
+    /** The accounts that have this role, oldest first: e.g. the griffie, to tell of a deadline. */
+    List<UserAccount> withRole(Role role);
+
     /** The account's roles; empty for an unknown account. */
     Set<Role> roles(UUID account);
 

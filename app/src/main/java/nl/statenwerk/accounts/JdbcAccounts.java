@@ -121,6 +121,16 @@ class JdbcAccounts implements Accounts {
 
     @Override
     @Transactional(readOnly = true)
+    public List<UserAccount> withRole(Role role) {
+        return jdbc.sql("select a.* from user_account a join account_role r on r.account_id = a.id"
+                        + " where r.role = :role order by a.created_at, a.id")
+                .param("role", role.name())
+                .query(ROW)
+                .list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Set<Role> roles(UUID account) {
         EnumSet<Role> roles = EnumSet.noneOf(Role.class);
         jdbc.sql("select role from account_role where account_id = :id")

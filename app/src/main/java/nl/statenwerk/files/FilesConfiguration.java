@@ -3,9 +3,12 @@ package nl.statenwerk.files;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.util.UUID;
 import nl.statenwerk.core.RecordTable;
 import nl.statenwerk.core.StatenwerkProperties;
@@ -23,6 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class FilesConfiguration {
 
     static final String EXTRACT_TEXT = "extract-text";
+    static final String FIXITY_CHECK = "fixity-check";
 
     @Bean
     ContentStore contentStore(StatenwerkProperties properties) {
@@ -90,6 +94,27 @@ class FilesConfiguration {
             nl.statenwerk.audit.AuditLog audit) {
         return new JdbcFileCatalog(
                 storedFiles, contentStore, new ContentInspector(), jdbc, scheduler, extractTextTask, properties, audit);
+    }
+
+    @Bean
+    JdbcFixity fixity(JdbcClient jdbc, ContentStore contentStore, FilesProperties properties) {
+        return new JdbcFixity(jdbc, contentStore, properties.fixity().batchSize(), Clock.systemUTC());
+    }
+
+    /**
+     * The job that re-verifies stored content: one batch per run, a short pause between batches, and between rounds
+     * nothing until the next round is due. A failed run (the database away) is simply run again at the next interval;
+     * the cursor in the database says where.
+     */
+    @Bean
+    RecurringTask<Void> fixityCheckTask(JdbcFixity fixity, FilesProperties properties) {
+        FilesProperties.FixitySettings settings = properties.fixity();
+        return Tasks.recurring(FIXITY_CHECK, Schedules.fixedDelay(settings.interval()))
+                .execute((instance, context) -> {
+                    if (settings.enabled() && fixity.roundDue(settings.roundEvery())) {
+                        fixity.checkBatch();
+                    }
+                });
     }
 
     private static String shaOf(String instanceId) {

@@ -11,9 +11,26 @@ import org.springframework.util.unit.DataSize;
  * @param maxSize larger content is rejected
  * @param extractionRetries how often a failed text extraction is retried before the file is marked failed
  * @param extractionRetryDelay the wait before the first retry; it doubles with each next one
+ * @param fixity the re-verification of stored content
  */
 @ConfigurationProperties("statenwerk.files")
 record FilesProperties(
         @DefaultValue("512MB") DataSize maxSize,
         @DefaultValue("3") int extractionRetries,
-        @DefaultValue("30s") Duration extractionRetryDelay) {}
+        @DefaultValue("30s") Duration extractionRetryDelay,
+        @DefaultValue FixitySettings fixity) {
+
+    /**
+     * Settings of the fixity job.
+     *
+     * @param enabled whether the {@code fixity-check} job checks anything
+     * @param interval the pause between two batches
+     * @param batchSize how many contents one batch reads back
+     * @param roundEvery how long after a finished round the next one starts
+     */
+    record FixitySettings(
+            @DefaultValue("true") boolean enabled,
+            @DefaultValue("1m") Duration interval,
+            @DefaultValue("100") int batchSize,
+            @DefaultValue("7d") Duration roundEvery) {}
+}

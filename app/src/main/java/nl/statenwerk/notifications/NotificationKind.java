@@ -3,5 +3,7 @@ package nl.statenwerk.notifications;
 /** What a notification tells; the user-facing text of each kind is the message key {@code notification.kind.NAME}. */
 public enum NotificationKind {
     /** An object newly published that matches one of the user's saved searches with alerts on. */
-    SAVED_SEARCH_MATCH
+    SAVED_SEARCH_MATCH,
+    /** A Woo request whose decision term ends within a few days, for the griffie. */
+    WOO_DEADLINE
 }

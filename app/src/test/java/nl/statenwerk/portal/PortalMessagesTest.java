@@ -89,7 +89,11 @@ class PortalMessagesTest {
                         "motion.outcome",
                         "followUp.status",
                         "commitment.status",
-                        "role");
+                        "role",
+                        "woo.status",
+                        "woo.channel",
+                        "woo.assessment",
+                        "woo.outcome");
     }
 
     @Test
@@ -106,7 +110,11 @@ class PortalMessagesTest {
                 List.of("motion.outcome", MotionOutcome.values()),
                 List.of("followUp.status", FollowUpStatus.values()),
                 List.of("commitment.status", CommitmentStatus.values()),
-                List.of("role", nl.statenwerk.accounts.Role.values()));
+                List.of("role", nl.statenwerk.accounts.Role.values()),
+                List.of("woo.status", nl.statenwerk.woorequests.WooStatus.values()),
+                List.of("woo.channel", nl.statenwerk.woorequests.Channel.values()),
+                List.of("woo.assessment", nl.statenwerk.woorequests.Assessment.values()),
+                List.of("woo.outcome", nl.statenwerk.woorequests.DecisionOutcome.values()));
         for (var list : lists) {
             for (Enum<?> value : (Enum<?>[]) list.get(1)) {
                 String key = list.get(0) + "." + value.name();
