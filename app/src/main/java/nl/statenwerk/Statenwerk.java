@@ -12,7 +12,8 @@ import org.springframework.modulith.Modulithic;
  * index (see {@link nl.statenwerk.search.ReindexCommand}); {@code check-documents} checks every PDF for PDF/UA-1 and
  * PDF/A (see {@link nl.statenwerk.conformance.ConformanceCommand});
  * {@code audit verify} checks the audit log's
- * chain (see {@link nl.statenwerk.audit.AuditCommand}).
+ * chain (see {@link nl.statenwerk.audit.AuditCommand}); {@code retention propose|destroy} proposes and carries out
+ * destruction lists (see {@link nl.statenwerk.retention.RetentionCommand}).
  */
 @SpringBootApplication
 @Modulithic(sharedModules = "core")
@@ -39,6 +40,9 @@ public class Statenwerk {
         }
         if (args.length > 0 && "check-documents".equals(args[0])) {
             System.exit(nl.statenwerk.conformance.ConformanceCommand.run(Statenwerk.class, args));
+        }
+        if (args.length > 0 && "retention".equals(args[0])) {
+            System.exit(nl.statenwerk.retention.RetentionCommand.run(Statenwerk.class, args));
         }
         SpringApplication.run(Statenwerk.class, args);
     }
