@@ -47,6 +47,8 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/actuator/**")
                         .hasRole("ADMINISTRATOR")
+                        .requestMatchers("/beheer/vernietiging/**")
+                        .hasAnyRole("GRIFFIE", "ADMINISTRATOR")
                         .anyRequest()
                         .permitAll())
                 .csrf(c -> c.ignoringRequestMatchers("/api/**"))

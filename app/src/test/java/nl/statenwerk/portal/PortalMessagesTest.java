@@ -88,7 +88,10 @@ class PortalMessagesTest {
                         "motion.outcome",
                         "followUp.status",
                         "commitment.status",
-                        "role");
+                        "role",
+                        "retention.state",
+                        "retention.item",
+                        "retention.scope");
     }
 
     @Test
@@ -104,7 +107,10 @@ class PortalMessagesTest {
                 List.of("motion.outcome", MotionOutcome.values()),
                 List.of("followUp.status", FollowUpStatus.values()),
                 List.of("commitment.status", CommitmentStatus.values()),
-                List.of("role", nl.statenwerk.accounts.Role.values()));
+                List.of("role", nl.statenwerk.accounts.Role.values()),
+                List.of("retention.state", nl.statenwerk.retention.ListState.values()),
+                List.of("retention.item", nl.statenwerk.retention.ItemState.values()),
+                List.of("retention.scope", nl.statenwerk.retention.HoldScope.values()));
         for (var list : lists) {
             for (Enum<?> value : (Enum<?>[]) list.get(1)) {
                 String key = list.get(0) + "." + value.name();
