@@ -13,6 +13,7 @@ import java.nio.file.NoSuchFileException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import nl.statenwerk.PaperBundle;
 import nl.statenwerk.StatenwerkTest;
 import nl.statenwerk.accounts.Accounts;
 import nl.statenwerk.accounts.DigestPreference;
@@ -28,6 +29,8 @@ import nl.statenwerk.files.FileCatalog;
 import nl.statenwerk.files.StoredContent;
 import nl.statenwerk.files.StoredFile;
 import nl.statenwerk.records.RecordKind;
+import nl.statenwerk.search.SearchIndex;
+import nl.statenwerk.search.SearchQuery;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -64,6 +67,9 @@ class RetentionIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    SearchIndex search;
 
     @LocalServerPort
     int port;
@@ -124,6 +130,28 @@ class RetentionIntegrationTest {
     }
 
     @Test
+    void theNightlyJobIsScheduledAndProposesForEveryBody() {
+        assertThat(jdbc.sql("select count(*) from scheduled_tasks where task_name = 'propose-destruction'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        UUID body = body();
+        UUID due = paper(body, "Mededeling van lang geleden", PaperType.MEDEDELING, LocalDate.of(2001, 9, 1), "a");
+
+        RetentionConfiguration.proposeForEveryBody(retention, jdbc);
+
+        DestructionList draft = retention.lists().stream()
+                .filter(l -> l.bodyId().equals(body))
+                .findFirst()
+                .orElseThrow();
+        assertThat(draft.state()).isEqualTo(ListState.DRAFT);
+        assertThat(draft.drawnUpBy()).isEqualTo(Actor.SYSTEM.id());
+        assertThat(retention.records(draft.id()))
+                .extracting(ListedRecord::recordId)
+                .containsExactly(due);
+    }
+
+    @Test
     void nothingIsDestroyedWithoutAnApprovedListAndOnlyAnotherGriffierApproves() throws Exception {
         UUID body = body();
         UUID paper = paper(body, "Brief zonder goedkeuring", PaperType.INGEKOMEN_STUK, LocalDate.of(2010, 1, 1), "a");
@@ -160,8 +188,8 @@ class RetentionIntegrationTest {
         UUID body = body();
         byte[] own = pdf("Inhoud die vernietigd wordt " + UUID.randomUUID());
         byte[] common = pdf("Gedeelde inhoud " + UUID.randomUUID());
-        UUID destroyed =
-                paper(body, "Brief om te vernietigen", PaperType.INGEKOMEN_STUK, LocalDate.of(2011, 6, 1), "a");
+        UUID destroyed = paper(
+                body, "Zwaluwstaartbrief om te vernietigen", PaperType.INGEKOMEN_STUK, LocalDate.of(2011, 6, 1), "a");
         String ownSha = attach(body, destroyed, "a", own);
         UUID sharing = paper(body, "Oude mededeling", PaperType.MEDEDELING, LocalDate.of(2012, 6, 1), "b");
         String commonSha = attach(body, sharing, "b", common);
@@ -174,6 +202,8 @@ class RetentionIntegrationTest {
 
         assertThat(get("/stukken/" + destroyed)).isEqualTo(200);
         assertThat(get("/oparl/v1/paper/" + destroyed)).isEqualTo(200);
+        PaperBundle.await(
+                () -> search.search(SearchQuery.of("zwaluwstaartbrief")).total() == 1);
 
         UUID list =
                 retention.propose(body, TODAY, Actor.account(drafter)).list().id();
@@ -216,6 +246,8 @@ class RetentionIntegrationTest {
         assertThat(get("/stukken/" + destroyed)).isEqualTo(404);
         assertThat(get("/oparl/v1/paper/" + destroyed)).isEqualTo(404);
         assertThat(get("/stukken/" + keeper)).isEqualTo(200);
+        PaperBundle.await(
+                () -> search.search(SearchQuery.of("zwaluwstaartbrief")).total() == 0);
         assertThat(council.find(Paper.class, lateHold).orElseThrow().deletedAt())
                 .isNull();
 
