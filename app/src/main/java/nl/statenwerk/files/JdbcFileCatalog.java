@@ -152,7 +152,8 @@ class JdbcFileCatalog implements FileCatalog {
         }
         String sha256 = Objects.requireNonNull(file.get().sha256());
         OffsetDateTime now = OffsetDateTime.now();
-        jdbc.sql("update stored_file set deleted_at = coalesce(deleted_at, :now), modified_at = :now where id = :id")
+        // a second call (after a crash) must not move modified_at, which incremental sync reads
+        jdbc.sql("update stored_file set deleted_at = :now, modified_at = :now where id = :id and deleted_at is null")
                 .param("now", now)
                 .param("id", fileId)
                 .update();
