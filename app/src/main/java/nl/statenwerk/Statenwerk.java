@@ -16,6 +16,8 @@ import org.springframework.modulith.Modulithic;
  * {@link nl.statenwerk.records.ArchiveCommand}).
  * chain (see {@link nl.statenwerk.audit.AuditCommand}); {@code fixity check} re-verifies every stored file's
  * checksum (see {@link nl.statenwerk.files.FixityCommand}).
+ * chain (see {@link nl.statenwerk.audit.AuditCommand}); {@code retention propose|destroy} proposes and carries out
+ * destruction lists (see {@link nl.statenwerk.retention.RetentionCommand}).
  */
 @SpringBootApplication
 @Modulithic(sharedModules = "core")
@@ -47,6 +49,8 @@ public class Statenwerk {
             System.exit(nl.statenwerk.records.ArchiveCommand.run(Statenwerk.class, args));
         if (args.length > 0 && "fixity".equals(args[0])) {
             System.exit(nl.statenwerk.files.FixityCommand.run(Statenwerk.class, args));
+        if (args.length > 0 && "retention".equals(args[0])) {
+            System.exit(nl.statenwerk.retention.RetentionCommand.run(Statenwerk.class, args));
         }
         SpringApplication.run(Statenwerk.class, args);
     }

@@ -93,6 +93,11 @@ final class ContentStore {
         }
     }
 
+    /** Removes content from the store; {@code false} when it was not there (removed before). */
+    boolean remove(String sha256) throws IOException {
+        return Files.deleteIfExists(path(sha256));
+    }
+
     /**
      * Moves staged content into the store.
      *

@@ -71,6 +71,26 @@ public interface FileCatalog {
     InputStream open(String sha256) throws IOException;
 
     /**
+     * Destroys a file whose retention has passed (Archiefwet): marks it deleted, drops its extracted text and removes
+     * its content from the store, unless another file that is not deleted has the same content. The rows change in
+     * the caller's transaction; the content goes only after it commits, so a rollback never leaves metadata without
+     * content. Calling it again for a destroyed file removes content a crash left behind, and is otherwise harmless.
+     *
+     * @return what became of the content
+     */
+    Destroyed destroy(UUID fileId);
+
+    /** What {@link #destroy} did with a file's content. */
+    enum Destroyed {
+        /** Removed from the store (or to be removed when the transaction commits). */
+        REMOVED,
+        /** Kept: another file that is not deleted has the same content. */
+        SHARED,
+        /** The file is unknown or never had content. */
+        NO_CONTENT
+    }
+
+    /**
      * Waits until none of the files has text status {@link TextStatus#PENDING}.
      *
      * @return {@code false} when the timeout passed (or the thread was interrupted) first

@@ -35,6 +35,8 @@ import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 class JdbcFileCatalog implements FileCatalog {
 
@@ -139,6 +141,51 @@ class JdbcFileCatalog implements FileCatalog {
                             + (newContent && file.sha256() != null ? ", inhoud sha256 " + file.sha256() : "")));
         }
         return upserted;
+    }
+
+    @Override
+    @Transactional
+    public Destroyed destroy(UUID fileId) {
+        Optional<StoredFile> file = files.find(fileId);
+        if (file.isEmpty() || file.get().sha256() == null) {
+            return Destroyed.NO_CONTENT;
+        }
+        String sha256 = Objects.requireNonNull(file.get().sha256());
+        OffsetDateTime now = OffsetDateTime.now();
+        // a second call (after a crash) must not move modified_at, which incremental sync reads
+        jdbc.sql("update stored_file set deleted_at = :now, modified_at = :now where id = :id and deleted_at is null")
+                .param("now", now)
+                .param("id", fileId)
+                .update();
+        jdbc.sql("delete from file_page where file_id = :id")
+                .param("id", fileId)
+                .update();
+        boolean shared = jdbc.sql("select count(*) from stored_file where sha256 = :sha and deleted_at is null")
+                        .param("sha", sha256)
+                        .query(Long.class)
+                        .single()
+                > 0;
+        if (shared) {
+            return Destroyed.SHARED;
+        }
+        Runnable remove = () -> {
+            try {
+                store.remove(sha256);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        };
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    remove.run();
+                }
+            });
+        } else {
+            remove.run();
+        }
+        return Destroyed.REMOVED;
     }
 
     @Override

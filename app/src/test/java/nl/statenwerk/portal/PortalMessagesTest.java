@@ -94,6 +94,9 @@ class PortalMessagesTest {
                         "woo.channel",
                         "woo.assessment",
                         "woo.outcome");
+                        "retention.state",
+                        "retention.item",
+                        "retention.scope");
     }
 
     @Test
@@ -115,6 +118,9 @@ class PortalMessagesTest {
                 List.of("woo.channel", nl.statenwerk.woorequests.Channel.values()),
                 List.of("woo.assessment", nl.statenwerk.woorequests.Assessment.values()),
                 List.of("woo.outcome", nl.statenwerk.woorequests.DecisionOutcome.values()));
+                List.of("retention.state", nl.statenwerk.retention.ListState.values()),
+                List.of("retention.item", nl.statenwerk.retention.ItemState.values()),
+                List.of("retention.scope", nl.statenwerk.retention.HoldScope.values()));
         for (var list : lists) {
             for (Enum<?> value : (Enum<?>[]) list.get(1)) {
                 String key = list.get(0) + "." + value.name();
