@@ -13,11 +13,9 @@ import org.springframework.modulith.Modulithic;
  * PDF/A (see {@link nl.statenwerk.conformance.ConformanceCommand});
  * {@code audit verify} checks the audit log's
  * chain (see {@link nl.statenwerk.audit.AuditCommand}); {@code archive export} writes a SIP for the e-Depot (see
- * {@link nl.statenwerk.records.ArchiveCommand}).
- * chain (see {@link nl.statenwerk.audit.AuditCommand}); {@code fixity check} re-verifies every stored file's
- * checksum (see {@link nl.statenwerk.files.FixityCommand}).
- * chain (see {@link nl.statenwerk.audit.AuditCommand}); {@code retention propose|destroy} proposes and carries out
- * destruction lists (see {@link nl.statenwerk.retention.RetentionCommand}).
+ * {@link nl.statenwerk.records.ArchiveCommand}); {@code fixity check} re-verifies every stored file's checksum (see
+ * {@link nl.statenwerk.files.FixityCommand}); {@code retention propose|destroy} proposes and carries out destruction
+ * lists (see {@link nl.statenwerk.retention.RetentionCommand}).
  */
 @SpringBootApplication
 @Modulithic(sharedModules = "core")
@@ -47,8 +45,10 @@ public class Statenwerk {
         }
         if (args.length > 0 && "archive".equals(args[0])) {
             System.exit(nl.statenwerk.records.ArchiveCommand.run(Statenwerk.class, args));
+        }
         if (args.length > 0 && "fixity".equals(args[0])) {
             System.exit(nl.statenwerk.files.FixityCommand.run(Statenwerk.class, args));
+        }
         if (args.length > 0 && "retention".equals(args[0])) {
             System.exit(nl.statenwerk.retention.RetentionCommand.run(Statenwerk.class, args));
         }

@@ -93,7 +93,7 @@ class PortalMessagesTest {
                         "woo.status",
                         "woo.channel",
                         "woo.assessment",
-                        "woo.outcome");
+                        "woo.outcome",
                         "retention.state",
                         "retention.item",
                         "retention.scope");
@@ -117,7 +117,7 @@ class PortalMessagesTest {
                 List.of("woo.status", nl.statenwerk.woorequests.WooStatus.values()),
                 List.of("woo.channel", nl.statenwerk.woorequests.Channel.values()),
                 List.of("woo.assessment", nl.statenwerk.woorequests.Assessment.values()),
-                List.of("woo.outcome", nl.statenwerk.woorequests.DecisionOutcome.values()));
+                List.of("woo.outcome", nl.statenwerk.woorequests.DecisionOutcome.values()),
                 List.of("retention.state", nl.statenwerk.retention.ListState.values()),
                 List.of("retention.item", nl.statenwerk.retention.ItemState.values()),
                 List.of("retention.scope", nl.statenwerk.retention.HoldScope.values()));
