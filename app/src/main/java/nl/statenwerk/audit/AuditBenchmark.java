@@ -5,8 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.UUID;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
+import nl.statenwerk.core.Commands;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -25,13 +24,7 @@ public final class AuditBenchmark {
         long entries = args.length > 1 ? Long.parseLong(args[1].replace("_", "")) : 1_000_000;
         long single = Math.min(entries, 10_000);
         Path home = Files.createTempDirectory("statenwerk-bench-audit");
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
-                .web(WebApplicationType.NONE)
-                .run(
-                        "--statenwerk.demo=false",
-                        "--statenwerk.home=" + home,
-                        "--spring.main.banner-mode=off",
-                        "--logging.level.root=WARN")) {
+        try (ConfigurableApplicationContext context = Commands.start(application, "--statenwerk.home=" + home)) {
             JdbcAuditLog log = context.getBean(JdbcAuditLog.class);
             TransactionTemplate tx = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
             AuditContext run = AuditContext.start(Actor.SYSTEM, ProcessingActivity.IMPORT, null);

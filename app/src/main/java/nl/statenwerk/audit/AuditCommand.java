@@ -11,8 +11,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
+import nl.statenwerk.core.Commands;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -145,8 +144,6 @@ public final class AuditCommand {
     }
 
     private static ConfigurableApplicationContext start(Class<?> application) {
-        return new SpringApplicationBuilder(application)
-                .web(WebApplicationType.NONE)
-                .run("--statenwerk.demo=false", "--spring.main.banner-mode=off", "--logging.level.root=WARN");
+        return Commands.start(application);
     }
 }

@@ -12,8 +12,7 @@ import java.util.Map;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
+import nl.statenwerk.core.Commands;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -31,14 +30,7 @@ public final class ConformanceCommand {
             System.err.println("Gebruik: java -jar statenwerk.jar check-documents");
             return 2;
         }
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
-                .web(WebApplicationType.NONE)
-                .run(
-                        "--statenwerk.demo=false",
-                        // this command does the checking; the background jobs would only check the same files twice
-                        "--statenwerk.jobs.enabled=false",
-                        "--spring.main.banner-mode=off",
-                        "--logging.level.root=WARN")) {
+        try (ConfigurableApplicationContext context = Commands.start(application, Commands.WITHOUT_JOBS)) {
             Conformance conformance = context.getBean(Conformance.class);
             List<String> pdfs = conformance.storedPdfs();
             Map<Standard, Map<Outcome, Integer>> counts = new EnumMap<>(Standard.class);

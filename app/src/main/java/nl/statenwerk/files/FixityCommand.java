@@ -1,8 +1,7 @@
 package nl.statenwerk.files;
 
 import java.util.Locale;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
+import nl.statenwerk.core.Commands;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -20,14 +19,7 @@ public final class FixityCommand {
             System.err.println("Gebruik: java -jar statenwerk.jar fixity check");
             return 2;
         }
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
-                .web(WebApplicationType.NONE)
-                .run(
-                        "--statenwerk.demo=false",
-                        // this command does the round itself; the job would only move the same cursor
-                        "--statenwerk.jobs.enabled=false",
-                        "--spring.main.banner-mode=off",
-                        "--logging.level.root=WARN")) {
+        try (ConfigurableApplicationContext context = Commands.start(application, Commands.WITHOUT_JOBS)) {
             FixityStatus status = context.getBean(Fixity.class).checkAll();
             System.out.printf(
                     Locale.ROOT,

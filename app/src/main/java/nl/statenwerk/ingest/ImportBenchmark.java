@@ -9,12 +9,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
+import nl.statenwerk.core.Commands;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.sax.BodyContentHandler;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -33,13 +32,7 @@ public final class ImportBenchmark {
             return 2;
         }
         Path home = Files.createTempDirectory("statenwerk-bench");
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
-                .web(WebApplicationType.NONE)
-                .run(
-                        "--statenwerk.demo=false",
-                        "--statenwerk.home=" + home,
-                        "--spring.main.banner-mode=off",
-                        "--logging.level.root=WARN")) {
+        try (ConfigurableApplicationContext context = Commands.start(application, "--statenwerk.home=" + home)) {
             ImportService importer = context.getBean(ImportService.class);
             JdbcClient jdbc = context.getBean(JdbcClient.class);
             List<Path> bundles = Stream.of(args).skip(1).map(Path::of).toList();

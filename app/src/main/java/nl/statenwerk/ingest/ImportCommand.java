@@ -8,9 +8,8 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import nl.statenwerk.audit.Actor;
 import nl.statenwerk.audit.AuditContext;
 import nl.statenwerk.audit.ProcessingActivity;
+import nl.statenwerk.core.Commands;
 import org.jspecify.annotations.Nullable;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -30,9 +29,7 @@ public final class ImportCommand {
             return 2;
         }
         String source = args[1];
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
-                .web(WebApplicationType.NONE)
-                .run("--statenwerk.demo=false", "--spring.main.banner-mode=off", "--logging.level.root=WARN")) {
+        try (ConfigurableApplicationContext context = Commands.start(application)) {
             ImportService importer = context.getBean(ImportService.class);
             ImportReport report;
             try (ConsoleProgress progress = new ConsoleProgress()) {

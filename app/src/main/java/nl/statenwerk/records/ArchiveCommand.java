@@ -7,8 +7,7 @@ import java.time.format.DateTimeParseException;
 import nl.statenwerk.audit.Actor;
 import nl.statenwerk.audit.AuditContext;
 import nl.statenwerk.audit.ProcessingActivity;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
+import nl.statenwerk.core.Commands;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -55,13 +54,7 @@ public final class ArchiveCommand {
             System.err.println(e.getMessage());
             return 2;
         }
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
-                .web(WebApplicationType.NONE)
-                .run(
-                        "--statenwerk.demo=false",
-                        "--statenwerk.jobs.enabled=false",
-                        "--spring.main.banner-mode=off",
-                        "--logging.level.root=WARN")) {
+        try (ConfigurableApplicationContext context = Commands.start(application, Commands.WITHOUT_JOBS)) {
             ArchiveExport export = context.getBean(ArchiveExport.class);
             ExportSummary summary = AuditContext.start(
                             Actor.administrator("os:" + System.getProperty("user.name", "onbekend")),

@@ -3,8 +3,7 @@ package nl.statenwerk.retention;
 import java.time.LocalDate;
 import java.util.UUID;
 import nl.statenwerk.audit.Actor;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
+import nl.statenwerk.core.Commands;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -25,13 +24,7 @@ public final class RetentionCommand {
             System.err.println("Gebruik: java -jar statenwerk.jar retention propose | retention destroy <lijst-id>");
             return 2;
         }
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
-                .web(WebApplicationType.NONE)
-                .run(
-                        "--statenwerk.demo=false",
-                        "--statenwerk.jobs.enabled=false",
-                        "--spring.main.banner-mode=off",
-                        "--logging.level.root=WARN")) {
+        try (ConfigurableApplicationContext context = Commands.start(application, Commands.WITHOUT_JOBS)) {
             Retention retention = context.getBean(Retention.class);
             Actor operator = Actor.administrator("opdrachtregel:" + System.getProperty("user.name", "onbekend"));
             if (propose) {

@@ -9,9 +9,8 @@ import nl.statenwerk.audit.AuditEvent;
 import nl.statenwerk.audit.AuditLog;
 import nl.statenwerk.audit.ProcessingActivity;
 import nl.statenwerk.audit.Subject;
+import nl.statenwerk.core.Commands;
 import org.jspecify.annotations.Nullable;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -28,9 +27,7 @@ public final class ReindexCommand {
             System.err.println("Gebruik: java -jar statenwerk.jar reindex");
             return 2;
         }
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
-                .web(WebApplicationType.NONE)
-                .run("--statenwerk.demo=false", "--spring.main.banner-mode=off", "--logging.level.root=WARN")) {
+        try (ConfigurableApplicationContext context = Commands.start(application)) {
             SearchIndex index = context.getBean(SearchIndex.class);
             long start = System.nanoTime();
             java.time.Instant began = java.time.Instant.now();

@@ -25,6 +25,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import nl.statenwerk.core.Commands;
 import nl.statenwerk.council.Council;
 import nl.statenwerk.council.Cursor;
 import nl.statenwerk.council.ListQuery;
@@ -33,8 +34,6 @@ import nl.statenwerk.files.FileCatalog;
 import nl.statenwerk.ingest.ImportListener;
 import nl.statenwerk.ingest.Importer;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -112,13 +111,7 @@ public final class SearchBenchmark {
         }
         Path home = Files.createTempDirectory("statenwerk-bench-search");
         List<SearchDocument> base;
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
-                .web(WebApplicationType.NONE)
-                .run(
-                        "--statenwerk.demo=false",
-                        "--statenwerk.home=" + home,
-                        "--spring.main.banner-mode=off",
-                        "--logging.level.root=WARN")) {
+        try (ConfigurableApplicationContext context = Commands.start(application, "--statenwerk.home=" + home)) {
             Importer importer = context.getBean(Importer.class);
             for (Path bundle : bundles) {
                 var report = importer.importFrom(bundle.toString(), ImportListener.NONE);
