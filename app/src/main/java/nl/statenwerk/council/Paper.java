@@ -29,4 +29,43 @@ public record Paper(
         @Nullable Long sourceOrganization,
         @Nullable OffsetDateTime createdAt,
         @Nullable OffsetDateTime modifiedAt,
-        @Nullable OffsetDateTime deletedAt) {}
+        @Nullable OffsetDateTime deletedAt) {
+
+    /**
+     * A paper the application writes itself (a decision on a Woo request, a working paper), not one it imports: in
+     * Dutch, without a source id, public as its confidentiality says.
+     */
+    public static Paper written(
+            UUID bodyId,
+            String name,
+            @Nullable String reference,
+            @Nullable LocalDate paperDate,
+            PaperType paperType,
+            @Nullable String confidentiality,
+            @Nullable String description) {
+        return new Paper(
+                null,
+                bodyId,
+                null,
+                name,
+                reference,
+                paperDate,
+                paperType,
+                null,
+                null,
+                confidentiality,
+                nl.statenwerk.core.Confidentiality.isPublic(confidentiality),
+                null,
+                description,
+                null,
+                null,
+                null,
+                null,
+                "nl",
+                null,
+                null,
+                null,
+                null,
+                null);
+    }
+}

@@ -395,31 +395,15 @@ final class JdbcWooRequests implements WooRequests {
                             null)
                     .id();
             UUID paperId = council.save(
-                            new Paper(
-                                    null,
+                            Paper.written(
                                     request.bodyId(),
-                                    null,
                                     "Besluit op Woo-verzoek " + request.reference() + ": " + request.subject(),
                                     request.reference(),
                                     decision.date(),
                                     PaperType.OTHER,
-                                    null,
-                                    null,
                                     "openbaar",
-                                    true,
-                                    null,
                                     "Besluit op een verzoek op grond van de Wet open overheid, met de inventarislijst"
-                                            + " en de documenten die openbaar worden gemaakt.",
-                                    null,
-                                    null,
-                                    null,
-                                    null,
-                                    "nl",
-                                    null,
-                                    null,
-                                    null,
-                                    null,
-                                    null),
+                                            + " en de documenten die openbaar worden gemaakt."),
                             null)
                     .id();
             List<PaperFile> links = new ArrayList<>();
@@ -563,29 +547,13 @@ final class JdbcWooRequests implements WooRequests {
             return existing;
         }
         UUID paperId = council.save(
-                        new Paper(
-                                null,
+                        Paper.written(
                                 request.bodyId(),
-                                null,
                                 "Woo-verzoek " + request.reference() + ": verzamelde documenten",
                                 request.reference(),
                                 request.receivedDate(),
                                 PaperType.OTHER,
-                                null,
-                                null,
                                 WORKING_CONFIDENTIALITY,
-                                false,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                "nl",
-                                null,
-                                null,
-                                null,
-                                null,
                                 null),
                         null)
                 .id();
