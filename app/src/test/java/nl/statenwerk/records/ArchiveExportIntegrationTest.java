@@ -4,22 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
-import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.transform.stream.StreamSource;
-import javax.xml.validation.Schema;
-import javax.xml.validation.SchemaFactory;
 import nl.statenwerk.StatenwerkTest;
 import nl.statenwerk.api.ApiFixture;
 import nl.statenwerk.council.Council;
@@ -74,39 +65,8 @@ class ArchiveExportIntegrationTest {
         assertThat(summary.nonPublicPapers()).isEqualTo(1);
         assertThat(summary.meetings()).isGreaterThanOrEqualTo(1);
         assertThat(summary.files()).isGreaterThanOrEqualTo(2);
-        List<Path> all;
-        try (Stream<Path> walk = Files.walk(sip)) {
-            all = walk.filter(Files::isRegularFile).toList();
-        }
-        List<Path> sidecars =
-                all.stream().filter(p -> name(p).endsWith(".mdto.xml")).toList();
-        List<Path> oria =
-                all.stream().filter(p -> name(p).endsWith(".ori-a.xml")).toList();
-        assertThat(oria).isNotEmpty();
-        Schema mdtoSchema = schema("/standards/mdto/MDTO-XML1.0.1.xsd");
-        for (Path sidecar : sidecars) {
-            mdtoSchema.newValidator().validate(new StreamSource(sidecar.toFile()));
-        }
-        Schema oriaSchema = schema("/standards/ori-a/ORI-A.xsd");
-        for (Path file : oria) {
-            oriaSchema.newValidator().validate(new StreamSource(file.toFile()));
-        }
-
-        // every file that is not a sidecar has one, and its checksum and size are those of the exported copy
-        List<Path> content =
-                all.stream().filter(p -> !name(p).endsWith(".mdto.xml")).toList();
-        assertThat(content).hasSize(summary.files() + oria.size());
-        List<String> checked = new ArrayList<>();
-        for (Path file : content) {
-            Path sidecar = file.resolveSibling(name(file) + ".bestand.mdto.xml");
-            assertThat(sidecar).as(file.toString()).exists();
-            Element bestand = first(parse(sidecar).getDocumentElement(), "bestand");
-            assertThat(text(bestand, "naam")).isEqualTo(name(file));
-            assertThat(Long.parseLong(text(bestand, "omvang"))).isEqualTo(Files.size(file));
-            assertThat(text(bestand, "checksumWaarde")).as(file.toString()).isEqualTo(sha256(file));
-            checked.add(name(file));
-        }
-        assertThat(checked).hasSize(content.size());
+        // every sidecar and ORI-A file valid, every file with its checksum and size
+        List<Path> oria = SipCheck.verify(sip, summary);
 
         // the secret paper is in the SIP, and its sidecar says it is not public; the public one says it is
         Element secret = informationObject(sip, fixture.secretPaper().toString());
@@ -249,19 +209,6 @@ class ArchiveExportIntegrationTest {
 
     private static String text(Element parent, String name) {
         return Objects.requireNonNull(first(parent, name), name).getTextContent();
-    }
-
-    private static Schema schema(String resource) throws Exception {
-        URL url = Objects.requireNonNull(ArchiveExportIntegrationTest.class.getResource(resource));
-        return SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(url);
-    }
-
-    private static String sha256(Path file) throws Exception {
-        MessageDigest digest = MessageDigest.getInstance("SHA-256");
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-        }
-        return HexFormat.of().formatHex(digest.digest());
     }
 
     private static String read(Path file) {
