@@ -25,6 +25,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @Tag("browser")
 class DemoLoaderIntegrationTest {
 
+    private static final String PUBLIC_URL = "https://staten.demo.example";
+
     @TempDir
     Path home;
 
@@ -58,6 +60,7 @@ class DemoLoaderIntegrationTest {
                             .single())
                     .isZero();
             browseEveryPageType(app, jdbc);
+            publishAndTransfer(app, jdbc);
         }
         awaitEmbeddedDatabaseClosed();
         try (ConfigurableApplicationContext again = start(database, true)) {
@@ -94,6 +97,21 @@ class DemoLoaderIntegrationTest {
                         "/toegankelijkheid",
                         "/toegankelijkheid/documenten");
         portal.check(pages);
+    }
+
+    /**
+     * Issue 6's acceptance with the demo loaded: every Woo-index sitemap and DiWoo document validates and shows nothing
+     * that is not public, and the whole installation exported as a SIP has valid sidecars and matching checksums.
+     */
+    private void publishAndTransfer(ConfigurableApplicationContext app, JdbcClient jdbc) throws Exception {
+        String local = "http://127.0.0.1:" + app.getEnvironment().getRequiredProperty("local.server.port");
+        System.out.println("Woo-index: " + nl.statenwerk.publication.WooDemoCheck.verify(local, PUBLIC_URL, jdbc));
+        Path sip = home.resolve("sip");
+        var summary = app.getBean(nl.statenwerk.records.ArchiveExport.class)
+                .export(sip, nl.statenwerk.records.ExportSelection.ALL);
+        assertThat(summary.files()).isPositive();
+        nl.statenwerk.records.SipCheck.verify(sip, summary);
+        System.out.println("SIP: " + summary);
     }
 
     @Test
@@ -133,7 +151,11 @@ class DemoLoaderIntegrationTest {
 
     private ConfigurableApplicationContext start(List<String> database, boolean demo) {
         List<String> properties = new ArrayList<>(database);
-        properties.addAll(List.of("statenwerk.home=" + home, "statenwerk.demo=" + demo, "server.port=0"));
+        properties.addAll(List.of(
+                "statenwerk.home=" + home,
+                "statenwerk.demo=" + demo,
+                "server.port=0",
+                "statenwerk.public-url=" + PUBLIC_URL));
         return new SpringApplicationBuilder(Statenwerk.class)
                 .run(properties.stream().map(p -> "--" + p).toArray(String[]::new));
     }
