@@ -56,11 +56,24 @@ public record ComplianceReport(
     public record Completeness(
             UUID bodyId, String bodyName, long papers, long title, long date, long file, long language, long category) {
 
+        /** The fields in the order of the report, by name (the names end the message keys). */
+        public List<Field> fields() {
+            return List.of(
+                    new Field("title", title),
+                    new Field("date", date),
+                    new Field("file", file),
+                    new Field("language", language),
+                    new Field("category", category));
+        }
+
         /** The share of the papers with a field, 0 to 100 (rounded down); 100 when there are no papers. */
         public int percent(long filled) {
             return papers == 0 ? 100 : (int) Math.floor(100.0 * filled / papers);
         }
     }
+
+    /** One metadata field and how many papers have it filled. */
+    public record Field(String name, long filled) {}
 
     /**
      * A body's records to transfer: papers and meetings (not deleted) of a category with appraisal B whose date is
