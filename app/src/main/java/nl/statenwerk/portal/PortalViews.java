@@ -76,8 +76,29 @@ class PortalViews {
         }
     }
 
+    /**
+     * The object, if public and not deleted at its source. The APIs still serve a deleted object (OParl marks it
+     * {@code deleted}, so harvesters learn of it); a reader of the portal gets the same 404 as for an unknown one.
+     */
     <T extends Record> T findPublic(Class<T> type, String id) {
-        return council.findPublic(type, parseId(id)).orElseThrow(NotFound::new);
+        T found = council.findPublic(type, parseId(id)).orElseThrow(NotFound::new);
+        if (deletedAt(found) != null) {
+            throw new NotFound();
+        }
+        return found;
+    }
+
+    private static @Nullable Object deletedAt(Record value) {
+        for (var component : value.getClass().getRecordComponents()) {
+            if (component.getName().equals("deletedAt")) {
+                try {
+                    return component.getAccessor().invoke(value);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        return null;
     }
 
     PaperLink paper(Paper p) {

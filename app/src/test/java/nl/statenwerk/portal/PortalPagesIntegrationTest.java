@@ -216,6 +216,50 @@ class PortalPagesIntegrationTest {
     }
 
     @Test
+    void aMeetingOrPaperDeletedAtItsSourceIsTheSame404AsAnUnknownOne() {
+        UUID meeting = council.save(
+                        new nl.statenwerk.council.Meeting(
+                                null,
+                                fixture.body(),
+                                "portal:deleted:meeting",
+                                "Vervallen vergadering",
+                                nl.statenwerk.council.MeetingType.values()[0],
+                                nl.statenwerk.council.MeetingState.values()[0],
+                                java.time.LocalDate.of(2025, 5, 1),
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null),
+                        null)
+                .id();
+        UUID paper = council.save(
+                        nl.statenwerk.council.Paper.written(
+                                fixture.body(),
+                                "Ingetrokken stuk",
+                                null,
+                                java.time.LocalDate.of(2025, 5, 1),
+                                nl.statenwerk.council.PaperType.MOTIE,
+                                null,
+                                null),
+                        null)
+                .id();
+        assertThat(client.get("/vergaderingen/" + meeting).status()).isEqualTo(200);
+        assertThat(client.get("/stukken/" + paper).status()).isEqualTo(200);
+        council.delete(nl.statenwerk.council.Meeting.class, meeting);
+        council.delete(nl.statenwerk.council.Paper.class, paper);
+        assertThat(client.get("/vergaderingen/" + meeting).status()).isEqualTo(404);
+        assertThat(client.get("/stukken/" + paper).status()).isEqualTo(404);
+    }
+
+    @Test
     void secretUnknownAndMalformedObjectsAreTheSameFriendly404() {
         PortalClient.Page secret = client.get("/stukken/" + fixture.secretPaper());
         UUID unknownId = UUID.randomUUID();
