@@ -242,7 +242,9 @@ class AccessibilityIntegrationTest {
         assertNoViolations("/mijn");
 
         browser.findElement(By.cssSelector("form[action='/uitloggen'] button")).click();
-        assertThat(browser.getCurrentUrl()).contains("/inloggen?uitgelogd");
+        // the click only starts the form's submission: wait for the page it leads to
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> d.getCurrentUrl().contains("/inloggen?uitgelogd"));
         typeAndSubmit(Map.of("email", "mira@flevoland.example", "password", "een zin van minstens twaalf"));
         assertThat(browser.getCurrentUrl()).endsWith("/inloggen/code");
         assertNoViolations("/inloggen/code");
