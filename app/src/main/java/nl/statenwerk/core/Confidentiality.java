@@ -1,6 +1,5 @@
 package nl.statenwerk.core;
 
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -8,16 +7,14 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Sources mark confidentiality with a {@code vertrouwelijkheidsaanduiding} (ODS-ORI, RGBZ): absent or
  * {@code openbaar} means public; any other value (beperkt_openbaar, intern, zaakvertrouwelijk, vertrouwelijk,
- * confidentieel, geheim, zeer_geheim, or a value we do not know) means not public. Unknown values fail closed.
+ * confidentieel, geheim, zeer_geheim, or a value we do not know) means not public. Unknown values fail closed. Who, then, may
+ * read it: {@link AccessLevel}.
  */
 public final class Confidentiality {
 
     private Confidentiality() {}
 
     public static boolean isPublic(@Nullable String vertrouwelijkheidsaanduiding) {
-        if (vertrouwelijkheidsaanduiding == null || vertrouwelijkheidsaanduiding.isBlank()) {
-            return true;
-        }
-        return vertrouwelijkheidsaanduiding.strip().toLowerCase(Locale.ROOT).equals("openbaar");
+        return AccessLevel.of(vertrouwelijkheidsaanduiding) == AccessLevel.PUBLIC;
     }
 }
