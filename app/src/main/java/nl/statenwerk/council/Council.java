@@ -3,6 +3,7 @@ package nl.statenwerk.council;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import nl.statenwerk.core.Upserted;
 import org.jspecify.annotations.Nullable;
@@ -96,6 +97,17 @@ public interface Council {
      * replaced it.
      */
     boolean isFilePublic(UUID fileId);
+
+    /** Who may read a paper, soft-deleted or not; empty for an unknown paper. */
+    Optional<PaperAccess> paperAccess(UUID paperId);
+
+    /**
+     * Sets the fractie a fractie-internal paper belongs to and the persons a geheime paper is shared with, replacing
+     * what was set. The level itself follows the paper's confidentiality.
+     *
+     * @throws java.util.NoSuchElementException when there is no such paper
+     */
+    void setPaperReaders(UUID paperId, @Nullable UUID owner, Set<UUID> readers);
 
     /** The links between papers, files and meetings, replaced as a whole per owner. */
     interface Links {

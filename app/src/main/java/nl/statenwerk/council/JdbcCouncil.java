@@ -4,10 +4,13 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import nl.statenwerk.core.AccessLevel;
 import nl.statenwerk.core.Confidentiality;
 import nl.statenwerk.core.RecordTable;
 import nl.statenwerk.core.UpsertOutcome;
@@ -71,6 +74,10 @@ class JdbcCouncil implements Council, Council.Links {
         T toSave = object instanceof Paper paper ? type.cast(withPublicFlag(paper)) : object;
         Upserted saved = table(type).records().upsert(toSave, rawHash);
         if (saved.outcome() != UpsertOutcome.UNCHANGED && toSave instanceof Paper paper) {
+            jdbc.sql("update paper set access_level = :level where id = :id")
+                    .param("level", AccessLevel.of(paper.confidentiality()).name())
+                    .param("id", saved.id())
+                    .update();
             jdbc.sql(
                             paper.isPublic()
                                     ? "update paper set public_since = :now where id = :id and public_since is null"
@@ -363,6 +370,46 @@ class JdbcCouncil implements Council, Council.Links {
                 .param("raw", rawJson)
                 .param("at", RecordTable.now())
                 .update();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<PaperAccess> paperAccess(UUID paperId) {
+        Set<UUID> readers = new HashSet<>(jdbc.sql("select person_id from paper_reader where paper_id = :id")
+                .param("id", paperId)
+                .query(UUID.class)
+                .list());
+        return jdbc.sql("select body_id, access_level, owner_organization_id from paper where id = :id")
+                .param("id", paperId)
+                .query((rs, row) -> new PaperAccess(
+                        paperId,
+                        rs.getObject("body_id", UUID.class),
+                        AccessLevel.valueOf(rs.getString("access_level")),
+                        rs.getObject("owner_organization_id", UUID.class),
+                        readers))
+                .optional();
+    }
+
+    @Override
+    public void setPaperReaders(UUID paperId, @Nullable UUID owner, Set<UUID> readers) {
+        if (jdbc.sql("update paper set owner_organization_id = :owner where id = :id")
+                        .param("owner", owner)
+                        .param("id", paperId)
+                        .update()
+                == 0) {
+            throw new java.util.NoSuchElementException("no paper " + paperId);
+        }
+        jdbc.sql("delete from paper_reader where paper_id = :id")
+                .param("id", paperId)
+                .update();
+        for (UUID person : readers) {
+            jdbc.sql("insert into paper_reader (paper_id, person_id, granted_at) values (:paper, :person, :at)")
+                    .param("paper", paperId)
+                    .param("person", person)
+                    .param("at", RecordTable.now())
+                    .update();
+        }
+        events.publishEvent(new CouncilObjectChanged(Paper.class.getSimpleName(), paperId));
     }
 
     @Override

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import nl.statenwerk.StatenwerkTest;
+import nl.statenwerk.TestBrowser;
 import nl.statenwerk.accounts.Accounts;
 import nl.statenwerk.accounts.DigestPreference;
 import nl.statenwerk.accounts.Role;
@@ -57,15 +58,15 @@ class OidcSignInIntegrationTest {
 
     @Test
     void aNewUserOfTheProviderBecomesAResident() {
-        Browser browser = signInAs("sub-resident", "inwoner@example.org", "Ina Inwoner", List.of("pwd"));
-        Browser.Response mine = browser.get("/mijn");
+        TestBrowser browser = signInAs("sub-resident", "inwoner@example.org", "Ina Inwoner", List.of("pwd"));
+        TestBrowser.Response mine = browser.get("/mijn");
         assertThat(mine.status()).isEqualTo(200);
         assertThat(mine.body()).contains("Ina Inwoner", "Inwoner", "De provincie");
         UserAccount account = accounts.findByEmail("inwoner@example.org").orElseThrow();
         assertThat(accounts.roles(account.id())).containsExactly(Role.RESIDENT);
 
         // the second time by the provider's subject, whatever the e-mail address says now
-        Browser again = signInAs("sub-resident", "nieuw-adres@example.org", "Ina Inwoner", List.of("pwd"));
+        TestBrowser again = signInAs("sub-resident", "nieuw-adres@example.org", "Ina Inwoner", List.of("pwd"));
         assertThat(again.get("/mijn").body()).contains("inwoner@example.org");
     }
 
@@ -74,34 +75,34 @@ class OidcSignInIntegrationTest {
         UserAccount member = accounts.create("Stan Statenlid", "stan@flevoland.example", DigestPreference.DAILY);
         accounts.grant(member.id(), Role.MEMBER);
 
-        Browser browser = new Browser(port);
-        Browser.Response last =
+        TestBrowser browser = new TestBrowser(port);
+        TestBrowser.Response last =
                 browser.follow(startSignIn(browser, "sub-stan", "stan@flevoland.example", List.of("pwd")));
         assertThat(last.body()).contains("tweede factor");
         assertThat(browser.get("/mijn").location()).endsWith("/inloggen");
 
-        Browser withMfa = signInAs("sub-stan", "stan@flevoland.example", "Stan Statenlid", List.of("pwd", "mfa"));
-        Browser.Response mine = withMfa.get("/mijn");
+        TestBrowser withMfa = signInAs("sub-stan", "stan@flevoland.example", "Stan Statenlid", List.of("pwd", "mfa"));
+        TestBrowser.Response mine = withMfa.get("/mijn");
         assertThat(mine.status()).isEqualTo(200);
         assertThat(mine.body()).contains("Stan Statenlid", "Statenlid");
     }
 
     @Test
     void theSignInPageOffersTheProvider() {
-        assertThat(new Browser(port).get("/inloggen").body()).contains("/oauth2/authorization/oidc");
+        assertThat(new TestBrowser(port).get("/inloggen").body()).contains("/oauth2/authorization/oidc");
     }
 
-    private Browser signInAs(String subject, String email, String name, List<String> amr) {
-        Browser browser = new Browser(port);
+    private TestBrowser signInAs(String subject, String email, String name, List<String> amr) {
+        TestBrowser browser = new TestBrowser(port);
         PROVIDER.enqueueCallback(new DefaultOAuth2TokenCallback(
                 ISSUER, subject, "JWT", List.of("statenwerk"), Map.of("email", email, "name", name, "amr", amr), 3600));
-        Browser.Response start = browser.get("/oauth2/authorization/oidc");
-        Browser.Response done = browser.follow(start);
+        TestBrowser.Response start = browser.get("/oauth2/authorization/oidc");
+        TestBrowser.Response done = browser.follow(start);
         assertThat(done.status()).as("after the provider").isEqualTo(200);
         return browser;
     }
 
-    private Browser.Response startSignIn(Browser browser, String subject, String email, List<String> amr) {
+    private TestBrowser.Response startSignIn(TestBrowser browser, String subject, String email, List<String> amr) {
         PROVIDER.enqueueCallback(new DefaultOAuth2TokenCallback(
                 ISSUER, subject, "JWT", List.of("statenwerk"), Map.of("email", email, "amr", amr), 3600));
         return browser.get("/oauth2/authorization/oidc");

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.statenwerk.StatenwerkTest;
+import nl.statenwerk.TestBrowser;
 import nl.statenwerk.accounts.Accounts;
 import nl.statenwerk.accounts.DigestPreference;
 import nl.statenwerk.accounts.Role;
@@ -49,9 +50,9 @@ class SignInIntegrationTest {
     @Test
     @Order(1)
     void aFreshInstallationMakesItsFirstGriffieAccountWithTheCodeFromTheLog() {
-        Browser browser = new Browser(port);
+        TestBrowser browser = new TestBrowser(port);
         assertThat(browser.get("/mijn").location()).endsWith("/inloggen");
-        Browser.Response form = browser.get("/eerste-gebruik");
+        TestBrowser.Response form = browser.get("/eerste-gebruik");
         assertThat(form.status()).isEqualTo(200);
         assertThat(form.headers().firstValue("Cache-Control")).contains("no-store");
 
@@ -73,7 +74,7 @@ class SignInIntegrationTest {
                 .isEqualTo(400);
         assertThat(signIn.firstRunOpen()).isTrue();
 
-        Browser.Response made =
+        TestBrowser.Response made =
                 browser.post("/eerste-gebruik", with(with(fields, "_csrf", form.csrf()), "code", firstRunCode.code()));
         assertThat(made.location()).endsWith("/inloggen");
         UserAccount griffier = accounts.findByEmail("griffie@flevoland.example").orElseThrow();
@@ -84,21 +85,21 @@ class SignInIntegrationTest {
     @Test
     @Order(2)
     void theGriffieSetsUpASecondFactorAtTheFirstSignIn() {
-        Browser browser = new Browser(port);
-        Browser.Response page = browser.get("/inloggen");
+        TestBrowser browser = new TestBrowser(port);
+        TestBrowser.Response page = browser.get("/inloggen");
         String before = browser.cookie("statenwerk-sessie");
-        Browser.Response password = browser.post(
+        TestBrowser.Response password = browser.post(
                 "/inloggen", Map.of("email", "Griffie@Flevoland.example", "password", PASSWORD, "_csrf", page.csrf()));
         assertThat(password.location()).endsWith("/inloggen/tweede-factor");
 
-        Browser.Response enrol = browser.get("/inloggen/tweede-factor");
+        TestBrowser.Response enrol = browser.get("/inloggen/tweede-factor");
         Matcher m = SECRET.matcher(enrol.body());
         assertThat(m.find()).isTrue();
         secret = m.group(1);
         assertThat(enrol.body()).contains("otpauth://totp/");
         byte[] key = base32Decode(secret);
 
-        Browser.Response wrong =
+        TestBrowser.Response wrong =
                 browser.post("/inloggen/tweede-factor", Map.of("code", "000000", "_csrf", enrol.csrf()));
         assertThat(wrong.status()).isEqualTo(401);
         Matcher again = SECRET.matcher(wrong.body());
@@ -107,7 +108,7 @@ class SignInIntegrationTest {
         secret = again.group(1);
         key = base32Decode(secret);
 
-        Browser.Response done = browser.post(
+        TestBrowser.Response done = browser.post(
                 "/inloggen/tweede-factor",
                 Map.of("code", Totp.code(key, Totp.step(Instant.now())), "_csrf", wrong.csrf()));
         assertThat(done.location()).endsWith("/mijn");
@@ -119,12 +120,12 @@ class SignInIntegrationTest {
                         .contains("Secure")
                         .containsIgnoringCase("SameSite=Lax"));
 
-        Browser.Response mine = browser.get("/mijn");
+        TestBrowser.Response mine = browser.get("/mijn");
         assertThat(mine.status()).isEqualTo(200);
         assertThat(mine.body()).contains("Gea Griffier", "Griffie");
         assertThat(mine.headers().firstValue("Cache-Control")).contains("no-store");
 
-        Browser.Response out = browser.post("/uitloggen", Map.of("_csrf", mine.csrf()));
+        TestBrowser.Response out = browser.post("/uitloggen", Map.of("_csrf", mine.csrf()));
         assertThat(out.location()).contains("/inloggen?uitgelogd");
         assertThat(browser.get("/mijn").location()).endsWith("/inloggen");
     }
@@ -134,17 +135,17 @@ class SignInIntegrationTest {
     void aCodeIsGoodOnceAndSignsIn() {
         byte[] key = base32Decode(secret);
         long step = Totp.step(Instant.now());
-        Browser browser = new Browser(port);
-        Browser.Response page = browser.get("/inloggen");
-        Browser.Response password = browser.post(
+        TestBrowser browser = new TestBrowser(port);
+        TestBrowser.Response page = browser.get("/inloggen");
+        TestBrowser.Response password = browser.post(
                 "/inloggen", Map.of("email", "griffie@flevoland.example", "password", PASSWORD, "_csrf", page.csrf()));
         assertThat(password.location()).endsWith("/inloggen/code");
-        Browser.Response form = browser.get("/inloggen/code");
+        TestBrowser.Response form = browser.get("/inloggen/code");
         // the code used to set the factor up is spent; the next step's is still ahead
-        Browser.Response spent =
+        TestBrowser.Response spent =
                 browser.post("/inloggen/code", Map.of("code", Totp.code(key, step), "_csrf", form.csrf()));
         assertThat(spent.status()).isEqualTo(401);
-        Browser.Response in =
+        TestBrowser.Response in =
                 browser.post("/inloggen/code", Map.of("code", Totp.code(key, step + 1), "_csrf", spent.csrf()));
         assertThat(in.location()).endsWith("/mijn");
         assertThat(browser.get("/mijn").body()).contains("Gea Griffier");
@@ -163,19 +164,19 @@ class SignInIntegrationTest {
         UserAccount resident = accounts.create("Rein Inwoner", "rein@example.org", DigestPreference.NONE);
         accounts.grant(resident.id(), Role.RESIDENT);
         signIn.setPassword(resident.id(), "nog een lange zin");
-        Browser browser = new Browser(port);
-        Browser.Response page = browser.get("/inloggen");
+        TestBrowser browser = new TestBrowser(port);
+        TestBrowser.Response page = browser.get("/inloggen");
         String unknown = browser.post(
                         "/inloggen",
                         Map.of("email", "niemand@example.org", "password", "wat dan ook 123", "_csrf", page.csrf()))
                 .body();
         for (int i = 0; i < SignIn.MAX_FAILURES; i++) {
-            Browser.Response wrong = browser.post(
+            TestBrowser.Response wrong = browser.post(
                     "/inloggen",
                     Map.of("email", "rein@example.org", "password", "fout wachtwoord " + i, "_csrf", page.csrf()));
             assertThat(wrong.status()).isEqualTo(401);
         }
-        Browser.Response locked = browser.post(
+        TestBrowser.Response locked = browser.post(
                 "/inloggen",
                 Map.of("email", "rein@example.org", "password", "nog een lange zin", "_csrf", page.csrf()));
         assertThat(locked.status()).isEqualTo(401);
@@ -185,8 +186,8 @@ class SignInIntegrationTest {
         UserAccount other = accounts.create("Ria Inwoner", "ria@example.org", DigestPreference.NONE);
         accounts.grant(other.id(), Role.RESIDENT);
         signIn.setPassword(other.id(), "nog een lange zin");
-        Browser ria = new Browser(port);
-        Browser.Response riaPage = ria.get("/inloggen");
+        TestBrowser ria = new TestBrowser(port);
+        TestBrowser.Response riaPage = ria.get("/inloggen");
         assertThat(ria.post(
                                 "/inloggen",
                                 Map.of(
@@ -226,8 +227,8 @@ class SignInIntegrationTest {
 
     @Test
     void publicPagesStayCacheableAndOpenWithoutASession() {
-        Browser browser = new Browser(port);
-        Browser.Response home = browser.get("/");
+        TestBrowser browser = new TestBrowser(port);
+        TestBrowser.Response home = browser.get("/");
         assertThat(home.status()).isEqualTo(200);
         assertThat(home.headers().firstValue("Cache-Control")).contains("public, max-age=60");
         assertThat(home.setCookies()).isEmpty();
@@ -237,7 +238,7 @@ class SignInIntegrationTest {
 
     @Test
     void actuatorEndpointsOtherThanHealthAreClosedToThePublic() {
-        Browser browser = new Browser(port);
+        TestBrowser browser = new TestBrowser(port);
         assertThat(browser.get("/actuator/health").status()).isEqualTo(200);
         assertThat(browser.get("/actuator/info").status()).isNotEqualTo(200);
         assertThat(browser.get("/actuator").status()).isNotEqualTo(200);
@@ -245,7 +246,7 @@ class SignInIntegrationTest {
 
     @Test
     void theImportApiKeepsItsBearerTokenAndNeedsNoCsrfToken() {
-        Browser browser = new Browser(port);
+        TestBrowser browser = new TestBrowser(port);
         // refused by the import API's own check (no token), not by CSRF protection
         assertThat(browser.post("/api/beheer/imports", Map.of()).status()).isIn(401, 404);
     }

@@ -1,4 +1,4 @@
-package nl.statenwerk.identity;
+package nl.statenwerk;
 
 import java.io.IOException;
 import java.net.URI;
@@ -8,41 +8,59 @@ import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import nl.statenwerk.access.Viewers;
+import nl.statenwerk.accounts.Accounts;
+import nl.statenwerk.accounts.DigestPreference;
+import nl.statenwerk.accounts.Role;
+import nl.statenwerk.accounts.UserAccount;
+import nl.statenwerk.identity.SignIn;
+import nl.statenwerk.identity.TestTotp;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationContext;
 
 /**
  * A browser's part in signing in, over real HTTP: it keeps cookies per host (Secure ones too, as a browser does on
- * localhost) and follows no redirect by itself, so that a test sees every step.
+ * localhost) and follows no redirect by itself, so that a test sees every step. {@link #signedIn} gives one signed in
+ * with a new account of a role, through the real sign-in pages with password and second factor.
  */
-final class Browser {
+public final class TestBrowser {
 
     private static final HttpClient HTTP =
             HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    /** The password of every account {@link #signedIn} makes. */
+    public static final String PASSWORD = "een lange zin als wachtwoord";
+
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final String base;
     private final Map<String, Map<String, String>> cookies = new LinkedHashMap<>();
+    private @Nullable UUID account;
 
-    Browser(int port) {
+    public TestBrowser(int port) {
         this.base = "http://127.0.0.1:" + port;
     }
 
-    record Response(int status, String body, HttpHeaders headers) {
+    public record Response(int status, String body, HttpHeaders headers) {
 
-        String location() {
+        public String location() {
             return headers.firstValue("Location").orElse("");
         }
 
-        List<String> setCookies() {
+        public List<String> setCookies() {
             return headers.allValues("Set-Cookie");
         }
 
-        String csrf() {
+        public String csrf() {
             Matcher m = CSRF.matcher(body);
             if (!m.find()) {
                 throw new AssertionError("No CSRF token in the page:\n" + body);
@@ -51,11 +69,55 @@ final class Browser {
         }
     }
 
-    Response get(String pathOrUrl) {
+    /**
+     * A browser signed in, with password and (for every role that needs one) a second factor, as a new account with
+     * this role.
+     *
+     * @param person the person in the council's data to link the account to, if any
+     */
+    public static TestBrowser signedIn(ApplicationContext context, int port, Role role, @Nullable UUID person) {
+        Accounts accounts = context.getBean(Accounts.class);
+        SignIn signIn = context.getBean(SignIn.class);
+        String email = role.name().toLowerCase(Locale.ROOT) + "-" + UUID.randomUUID() + "@flevoland.example";
+        UserAccount account = accounts.create("Test " + role.name(), email, DigestPreference.NONE);
+        accounts.grant(account.id(), role);
+        signIn.setPassword(account.id(), PASSWORD);
+        if (person != null) {
+            context.getBean(Viewers.class).link(account.id(), Optional.of(person));
+        }
+        byte[] key = TestTotp.decode(signIn.enrol(account.id()).secret());
+        if (!signIn.confirmEnrolment(account.id(), TestTotp.code(key, Instant.now()))) {
+            throw new AssertionError("enrolment refused");
+        }
+        TestBrowser browser = new TestBrowser(port);
+        browser.account = account.id();
+        Response form = browser.get("/inloggen");
+        Response password =
+                browser.post("/inloggen", Map.of("email", email, "password", PASSWORD, "_csrf", form.csrf()));
+        if (!password.location().endsWith("/inloggen/code")) {
+            throw new AssertionError("password step went to " + password.location());
+        }
+        Response codeForm = browser.get("/inloggen/code");
+        // a code is good once: the next step's, which the sign-in still accepts
+        Response in = browser.post(
+                "/inloggen/code",
+                Map.of("code", TestTotp.code(key, Instant.now().plusSeconds(30)), "_csrf", codeForm.csrf()));
+        if (!in.location().endsWith("/mijn")) {
+            throw new AssertionError("code step went to " + in.location());
+        }
+        return browser;
+    }
+
+    /** The account this browser signed in as; {@code null} when it did not. */
+    public @Nullable UUID account() {
+        return account;
+    }
+
+    public Response get(String pathOrUrl) {
         return send(HttpRequest.newBuilder(uri(pathOrUrl)).GET());
     }
 
-    Response post(String path, Map<String, String> form) {
+    public Response post(String path, Map<String, String> form) {
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
@@ -66,7 +128,7 @@ final class Browser {
     }
 
     /** Follows redirects from a response, as a browser would, and gives the last response. */
-    Response follow(Response response) {
+    public Response follow(Response response) {
         Response current = response;
         for (int i = 0; i < 10 && current.status() / 100 == 3; i++) {
             current = get(current.location());
@@ -74,7 +136,7 @@ final class Browser {
         return current;
     }
 
-    String cookie(String name) {
+    public String cookie(String name) {
         return cookies.getOrDefault(URI.create(base).getAuthority(), Map.of()).get(name);
     }
 
