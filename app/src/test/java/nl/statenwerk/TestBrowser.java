@@ -117,14 +117,33 @@ public final class TestBrowser {
         return send(HttpRequest.newBuilder(uri(pathOrUrl)).GET());
     }
 
+    /** A GET whose body is kept as bytes: a PDF, a ZIP. */
+    public Download download(String pathOrUrl) {
+        HttpResponse<byte[]> response =
+                exchange(HttpRequest.newBuilder(uri(pathOrUrl)).GET(), HttpResponse.BodyHandlers.ofByteArray());
+        return new Download(response.statusCode(), response.body(), response.headers());
+    }
+
+    /** A form POST whose answer is kept as bytes: a PDF made from the form. */
+    public Download submit(String path, Map<String, String> form) {
+        HttpResponse<byte[]> response = exchange(formPost(path, form), HttpResponse.BodyHandlers.ofByteArray());
+        return new Download(response.statusCode(), response.body(), response.headers());
+    }
+
+    public record Download(int status, byte[] body, HttpHeaders headers) {}
+
     public Response post(String path, Map<String, String> form) {
+        return send(formPost(path, form));
+    }
+
+    private HttpRequest.Builder formPost(String path, Map<String, String> form) {
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(uri(path))
+        return HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+                .POST(HttpRequest.BodyPublishers.ofString(body));
     }
 
     /** Follows redirects from a response, as a browser would, and gives the last response. */
@@ -145,6 +164,11 @@ public final class TestBrowser {
     }
 
     private Response send(HttpRequest.Builder request) {
+        HttpResponse<String> response = exchange(request, HttpResponse.BodyHandlers.ofString());
+        return new Response(response.statusCode(), response.body(), response.headers());
+    }
+
+    private <T> HttpResponse<T> exchange(HttpRequest.Builder request, HttpResponse.BodyHandler<T> handler) {
         HttpRequest built = request.build();
         Map<String, String> jar = cookies.computeIfAbsent(built.uri().getAuthority(), k -> new LinkedHashMap<>());
         if (!jar.isEmpty()) {
@@ -156,19 +180,19 @@ public final class TestBrowser {
             built = request.build();
         }
         try {
-            HttpResponse<String> response = HTTP.send(built, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<T> response = HTTP.send(built, handler);
             for (String set : response.headers().allValues("Set-Cookie")) {
                 String pair = set.split(";", 2)[0];
                 int eq = pair.indexOf('=');
                 String name = pair.substring(0, eq).strip();
                 String value = pair.substring(eq + 1).strip();
-                if (value.isEmpty() || set.toLowerCase().contains("max-age=0")) {
+                if (value.isEmpty() || set.toLowerCase(Locale.ROOT).contains("max-age=0")) {
                     jar.remove(name);
                 } else {
                     jar.put(name, value);
                 }
             }
-            return new Response(response.statusCode(), response.body(), response.headers());
+            return response;
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

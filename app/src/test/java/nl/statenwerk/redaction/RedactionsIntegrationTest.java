@@ -16,6 +16,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import nl.statenwerk.StatenwerkTest;
+import nl.statenwerk.TestBrowser;
+import nl.statenwerk.accounts.Role;
 import nl.statenwerk.audit.Actor;
 import nl.statenwerk.council.Body;
 import nl.statenwerk.council.BodyClassification;
@@ -34,6 +36,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -251,10 +254,7 @@ class RedactionsIntegrationTest {
     }
 
     @Autowired
-    nl.statenwerk.accounts.Accounts accounts;
-
-    @Autowired
-    nl.statenwerk.identity.SignIn signIn;
+    ApplicationContext context;
 
     @Test
     void theGriffieRedactsThroughTheFormsWithoutJavaScript() throws Exception {
@@ -308,52 +308,15 @@ class RedactionsIntegrationTest {
                 .id();
         council.links().replacePaperFiles(paper, List.of(new PaperFile(paper, original, PaperFile.Role.MAIN, 0)));
 
-        var account = accounts.create(
-                "Gea Griffier", "lakken@flevoland.example", nl.statenwerk.accounts.DigestPreference.values()[0]);
-        accounts.grant(account.id(), nl.statenwerk.accounts.Role.GRIFFIE);
-        signIn.setPassword(account.id(), "een lange zin als wachtwoord");
-        var enrolment = signIn.enrol(account.id());
-        byte[] key = nl.statenwerk.identity.TestTotp.decode(enrolment.secret());
-        assertThat(signIn.confirmEnrolment(
-                        account.id(), nl.statenwerk.identity.TestTotp.code(key, java.time.Instant.now())))
-                .isTrue();
+        TestBrowser browser = TestBrowser.signedIn(context, port, Role.GRIFFIE, null);
 
-        HttpClient browser = HTTP;
-        String form = body(send(browser, "GET", "/inloggen", null));
-        HttpResponse<byte[]> password = send(
-                browser,
-                "POST",
-                "/inloggen",
-                java.util.Map.of(
-                        "email",
-                        "lakken@flevoland.example",
-                        "password",
-                        "een lange zin als wachtwoord",
-                        "_csrf",
-                        csrf(form)));
-        assertThat(password.headers().firstValue("Location"))
-                .hasValueSatisfying(l -> assertThat(l).endsWith("/inloggen/code"));
-        form = body(send(browser, "GET", "/inloggen/code", null));
-        send(
-                browser,
-                "POST",
-                "/inloggen/code",
-                java.util.Map.of(
-                        "code",
-                        nl.statenwerk.identity.TestTotp.code(
-                                key, java.time.Instant.now().plusSeconds(30)),
-                        "_csrf",
-                        csrf(form)));
-
-        String start = body(send(browser, "GET", "/beheer/lakken?stuk=" + paper, null));
+        String start = body(browser.get("/beheer/lakken?stuk=" + paper));
         String editUrl = "/beheer/lakken/" + paper + "/" + original;
         assertThat(start).contains(editUrl).contains("Brief van een inwoner");
-        String edit = body(send(browser, "GET", editUrl, null));
+        String edit = body(browser.get(editUrl));
         assertThat(edit).contains("<label class=\"utrecht-form-label\" for=\"zoekterm\">");
 
-        String found = body(send(
-                browser,
-                "POST",
+        String found = body(browser.post(
                 editUrl,
                 java.util.Map.of(
                         "actie",
@@ -374,9 +337,7 @@ class RedactionsIntegrationTest {
                 .orElseThrow()
                 .group(1);
         assertThat(boxes.lines().filter(l -> !l.isBlank())).hasSize(3).allMatch(l -> l.contains(";5.1.2e"));
-        String withBox = body(send(
-                browser,
-                "POST",
+        String withBox = body(browser.post(
                 editUrl,
                 java.util.Map.of(
                         "actie",
@@ -405,76 +366,35 @@ class RedactionsIntegrationTest {
                 .orElseThrow()
                 .group(1);
 
-        HttpResponse<byte[]> preview = send(
-                browser,
-                "POST",
-                editUrl,
-                java.util.Map.of("actie", "voorbeeld", "vlakken", all, "_csrf", csrf(withBox)));
+        TestBrowser.Download preview =
+                browser.submit(editUrl, java.util.Map.of("actie", "voorbeeld", "vlakken", all, "_csrf", csrf(withBox)));
         assertThat(preview.headers().firstValue("Content-Type")).hasValue("application/pdf");
         assertThat(PdfRedactorTest.text(preview.body()))
                 .doesNotContain("Jansen")
                 .doesNotContain("Tweede");
         assertThat(redactions.log(paper)).isEmpty();
 
-        HttpResponse<byte[]> applied = send(
-                browser, "POST", editUrl, java.util.Map.of("actie", "lakken", "vlakken", all, "_csrf", csrf(withBox)));
-        assertThat(applied.statusCode()).isEqualTo(302);
+        TestBrowser.Response applied =
+                browser.post(editUrl, java.util.Map.of("actie", "lakken", "vlakken", all, "_csrf", csrf(withBox)));
+        assertThat(applied.status()).isEqualTo(302);
         assertThat(redactions.log(paper)).singleElement().satisfies(r -> {
-            assertThat(r.actorId()).isEqualTo("account:" + account.id());
+            assertThat(r.actorId()).isEqualTo("account:" + browser.account());
             assertThat(r.boxes()).hasSize(4);
         });
-        assertThat(body(send(
-                        browser, "GET", applied.headers().firstValue("Location").orElseThrow(), null)))
-                .contains("De gelakte versie is nu de openbare versie");
+        assertThat(body(browser.get(applied.location()))).contains("De gelakte versie is nu de openbare versie");
         assertThat(get("/api/files/" + original + "/inwoner.pdf").statusCode()).isEqualTo(404);
-        assertThat(body(send(browser, "GET", "/beheer/lakken/inventaris", null)))
+        assertThat(body(browser.get("/beheer/lakken/inventaris")))
                 .contains("Brief van een inwoner")
                 .contains("5.1.2e (3×)")
                 .contains("5.1.2d (1×)");
-        assertThat(body(send(browser, "GET", "/beheer/lakken/inventaris.csv", null)))
+        assertThat(body(browser.get("/beheer/lakken/inventaris.csv")))
                 .contains("\"Brief van een inwoner\"")
                 .contains("5.1.2d (1), 5.1.2e (3)");
     }
 
-    private HttpResponse<byte[]> send(HttpClient client, String method, String path, java.util.Map<String, String> form)
-            throws IOException, InterruptedException {
-        HttpRequest.Builder request =
-                HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : "http://localhost:" + port + path));
-        // the session cookie is Secure, which java.net's cookie handling would not send over plain HTTP
-        if (!cookies.isEmpty()) {
-            request.header(
-                    "Cookie",
-                    cookies.entrySet().stream()
-                            .map(e -> e.getKey() + "=" + e.getValue())
-                            .collect(java.util.stream.Collectors.joining("; ")));
-        }
-        if (form == null) {
-            request.GET();
-        } else {
-            request.header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form.entrySet().stream()
-                            .map(e -> java.net.URLEncoder.encode(e.getKey(), java.nio.charset.StandardCharsets.UTF_8)
-                                    + "="
-                                    + java.net.URLEncoder.encode(e.getValue(), java.nio.charset.StandardCharsets.UTF_8))
-                            .collect(java.util.stream.Collectors.joining("&"))));
-        }
-        HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-        for (String set : response.headers().allValues("Set-Cookie")) {
-            String pair = set.split(";", 2)[0];
-            int eq = pair.indexOf('=');
-            if (eq > 0) {
-                cookies.put(
-                        pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
-            }
-        }
-        return response;
-    }
-
-    private final java.util.Map<String, String> cookies = new java.util.LinkedHashMap<>();
-
-    private static String body(HttpResponse<byte[]> response) {
-        assertThat(response.statusCode()).as(response.uri().toString()).isEqualTo(200);
-        return new String(response.body(), java.nio.charset.StandardCharsets.UTF_8);
+    private static String body(TestBrowser.Response response) {
+        assertThat(response.status()).isEqualTo(200);
+        return response.body();
     }
 
     private static String csrf(String html) {
