@@ -2,6 +2,8 @@ package nl.statenwerk.search;
 
 import java.util.List;
 import java.util.UUID;
+import nl.statenwerk.access.AccessKeys;
+import nl.statenwerk.access.Viewer;
 import nl.statenwerk.council.Council;
 import nl.statenwerk.council.CouncilObjectChanged;
 import nl.statenwerk.council.Cursor;
@@ -48,8 +50,18 @@ class SearchService implements SearchIndex, DisposableBean {
     }
 
     @Override
+    public SearchResult search(SearchQuery query, Viewer reader) {
+        return engine.search(query, AccessKeys.of(reader));
+    }
+
+    @Override
     public List<String> suggest(String prefix, int max) {
         return engine.suggest(prefix, max);
+    }
+
+    @Override
+    public List<String> suggest(String prefix, int max, Viewer reader) {
+        return engine.suggest(prefix, max, AccessKeys.of(reader));
     }
 
     @Override
