@@ -19,7 +19,7 @@ public record Viewer(
         @Nullable UUID account, Set<Role> roles, @Nullable UUID person, Set<UUID> bodies, Set<UUID> organizations) {
 
     /** Roles whose holders are members of a body and so may read what is besloten in it. */
-    private static final Set<Role> MEMBERS = EnumSet.of(Role.MEMBER, Role.COMMITTEE_MEMBER, Role.DEPUTY);
+    static final Set<Role> MEMBERS = EnumSet.of(Role.MEMBER, Role.COMMITTEE_MEMBER, Role.DEPUTY);
 
     /** A reader who is not signed in. */
     public static final Viewer PUBLIC = new Viewer(null, Set.of(), null, Set.of(), Set.of());

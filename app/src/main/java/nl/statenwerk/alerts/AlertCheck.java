@@ -7,6 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import nl.statenwerk.access.Viewer;
+import nl.statenwerk.access.Viewers;
 import nl.statenwerk.core.RecordTable;
 import nl.statenwerk.notifications.NewNotification;
 import nl.statenwerk.notifications.NotificationKind;
@@ -26,8 +28,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>A check asks the index for what was published since the last check less {@link AlertsProperties#overlap()}, so
  * that an object that became searchable late (its text extracted after the last check) is still found; the ids in
- * {@code saved_search_seen} keep the overlap from notifying anything twice. Only the index is asked, and it holds
- * public objects only, so no notification can tell of a non-public object.
+ * {@code saved_search_seen} keep the overlap from notifying anything twice. Only the index is asked, as the owner
+ * of the saved search is at the time of the check ({@link Viewers#of}): a paper the owner may not read (any more) is
+ * neither notified nor marked seen, so that it is notified should the owner be given it while it is in the window.
  */
 final class AlertCheck {
 
@@ -41,6 +44,7 @@ final class AlertCheck {
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final SearchIndex index;
+    private final Viewers viewers;
     private final Notifications notifications;
     private final AlertsProperties properties;
 
@@ -48,11 +52,13 @@ final class AlertCheck {
             JdbcClient jdbc,
             TransactionTemplate transaction,
             SearchIndex index,
+            Viewers viewers,
             Notifications notifications,
             AlertsProperties properties) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.index = index;
+        this.viewers = viewers;
         this.notifications = notifications;
         this.properties = properties;
     }
@@ -152,9 +158,10 @@ final class AlertCheck {
 
     private List<SearchResult.Hit> matches(SavedSearch search, Instant since) {
         SearchQuery query = search.query().withSince(since).withSort(SearchQuery.Sort.DATE);
+        Viewer owner = viewers.of(search.accountId());
         List<SearchResult.Hit> hits = new ArrayList<>();
         for (int page = 1; hits.size() < MAX_MATCHES; page++) {
-            SearchResult result = index.search(query.withPage(page, PAGE_SIZE));
+            SearchResult result = index.search(query.withPage(page, PAGE_SIZE), owner);
             hits.addAll(result.hits());
             if (result.hits().size() < PAGE_SIZE || (long) page * PAGE_SIZE >= result.total()) {
                 if (result.total() > MAX_MATCHES) {

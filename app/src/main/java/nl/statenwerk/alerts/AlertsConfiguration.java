@@ -3,6 +3,7 @@ package nl.statenwerk.alerts;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
+import nl.statenwerk.access.Viewers;
 import nl.statenwerk.notifications.Notifications;
 import nl.statenwerk.search.SearchIndex;
 import org.springframework.beans.factory.ObjectProvider;
@@ -24,9 +25,11 @@ class AlertsConfiguration {
             JdbcClient jdbc,
             PlatformTransactionManager transactionManager,
             SearchIndex index,
+            Viewers viewers,
             Notifications notifications,
             AlertsProperties properties) {
-        return new AlertCheck(jdbc, new TransactionTemplate(transactionManager), index, notifications, properties);
+        return new AlertCheck(
+                jdbc, new TransactionTemplate(transactionManager), index, viewers, notifications, properties);
     }
 
     /**

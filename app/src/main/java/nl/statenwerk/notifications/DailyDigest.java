@@ -6,10 +6,13 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.UnsupportedEncodingException;
 import java.util.List;
 import java.util.UUID;
+import nl.statenwerk.access.Viewer;
+import nl.statenwerk.access.Viewers;
 import nl.statenwerk.accounts.Accounts;
 import nl.statenwerk.accounts.DigestPreference;
 import nl.statenwerk.accounts.UserAccount;
 import nl.statenwerk.core.RecordTable;
+import nl.statenwerk.council.Council;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -20,7 +23,8 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 
 /**
  * The work of the {@code daily-digest} job. Each user's e-mail is sent first and its notifications marked mailed
- * after: a crash in between mails them once more the next day, which is better than never.
+ * after: a crash in between mails them once more the next day, which is better than never. A notification of a paper
+ * that the user may no longer read when the digest goes out is left out of it (and marked mailed, so it stays out).
  */
 final class DailyDigest {
 
@@ -34,13 +38,19 @@ final class DailyDigest {
     private final ObjectProvider<JavaMailSender> mail;
     private final DigestMail composer;
     private final NotificationsProperties properties;
+    private final Viewers viewers;
+    private final Council council;
 
     DailyDigest(
             Accounts accounts,
             JdbcClient jdbc,
             ObjectProvider<JavaMailSender> mail,
             DigestMail composer,
-            NotificationsProperties properties) {
+            NotificationsProperties properties,
+            Viewers viewers,
+            Council council) {
+        this.viewers = viewers;
+        this.council = council;
         this.accounts = accounts;
         this.jdbc = jdbc;
         this.mail = mail;
@@ -62,8 +72,15 @@ final class DailyDigest {
             if (pending.isEmpty()) {
                 continue;
             }
+            Viewer reader = viewers.of(account.id());
+            List<Notification> readable =
+                    pending.stream().filter(n -> mayRead(reader, n)).toList();
+            if (readable.isEmpty()) {
+                markMailed(pending.stream().map(Notification::id).toList());
+                continue;
+            }
             try {
-                send(sender, account, composer.compose(account, pending));
+                send(sender, account, composer.compose(account, readable));
             } catch (MailException | MessagingException | UnsupportedEncodingException e) {
                 log.warn("Could not mail the daily digest to account {}: {}", account.id(), e.toString());
                 failures++;
@@ -71,10 +88,26 @@ final class DailyDigest {
             }
             markMailed(pending.stream().map(Notification::id).toList());
             mails++;
-            sent += pending.size();
+            sent += readable.size();
         }
         log.info("Daily digest: {} e-mails with {} notifications, {} failed", mails, sent, failures);
         return new DigestRun(false, mails, sent, failures);
+    }
+
+    /** Whether the reader may read the paper a notification tells of, now; what is not a paper is public. */
+    private boolean mayRead(Viewer reader, Notification notification) {
+        if (notification.objectId() == null) {
+            return true;
+        }
+        UUID id;
+        try {
+            id = UUID.fromString(notification.objectId());
+        } catch (IllegalArgumentException e) {
+            return true;
+        }
+        return council.paperAccess(id)
+                .map(a -> reader.mayRead(a.level(), a.body(), a.owner(), a.readers()))
+                .orElse(true);
     }
 
     /** Notifications read in the application before the digest went out need no e-mail: the user has seen them. */

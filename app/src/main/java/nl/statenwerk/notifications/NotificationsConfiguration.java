@@ -25,8 +25,10 @@ class NotificationsConfiguration {
             JdbcClient jdbc,
             ObjectProvider<JavaMailSender> mail,
             MessageSource messages,
-            NotificationsProperties properties) {
-        return new DailyDigest(accounts, jdbc, mail, new DigestMail(messages), properties);
+            NotificationsProperties properties,
+            nl.statenwerk.access.Viewers viewers,
+            nl.statenwerk.council.Council council) {
+        return new DailyDigest(accounts, jdbc, mail, new DigestMail(messages), properties, viewers, council);
     }
 
     /**

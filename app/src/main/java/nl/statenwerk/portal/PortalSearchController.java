@@ -9,6 +9,9 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.statenwerk.access.AccessKeys;
+import nl.statenwerk.access.Viewer;
+import nl.statenwerk.access.Viewers;
 import nl.statenwerk.council.AgendaItem;
 import nl.statenwerk.council.Body;
 import nl.statenwerk.council.Meeting;
@@ -37,7 +40,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The search page: a GET form over {@link SearchIndex}, with facets as filter links, sorting, paging and the spelling
- * suggestion. The index holds public objects only; the links this page makes go to pages that check again.
+ * suggestion. It searches what the reader may read; a page that may hold more than what is public is never kept by a
+ * cache. The links this page makes go to pages that check again.
  */
 @Controller
 class PortalSearchController {
@@ -50,33 +54,42 @@ class PortalSearchController {
 
     private final SearchIndex index;
     private final PortalViews views;
+    private final Viewers viewers;
 
-    PortalSearchController(SearchIndex index, PortalViews views) {
+    PortalSearchController(SearchIndex index, PortalViews views, Viewers viewers) {
         this.index = index;
         this.views = views;
+        this.viewers = viewers;
     }
 
     @GetMapping(SearchParams.PATH)
     String search(@RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response) {
         SearchParams p = SearchParams.from(params);
+        Viewer reader = viewers.current();
+        if (!AccessKeys.of(reader).equals(AccessKeys.ANONYMOUS)) {
+            // counts and facets, not only hits, may come from papers that are not public
+            response.setHeader("Cache-Control", "private, no-store");
+        }
         SearchResult result = null;
         boolean badQuery = false;
         if (p.asked()) {
             try {
-                result = index.search(new SearchQuery(
-                        p.q(),
-                        p.filter("type"),
-                        p.year(),
-                        null,
-                        null,
-                        p.filter("orgaan"),
-                        p.filter("vergadertype"),
-                        p.filter("fractie"),
-                        p.filter("uitslag"),
-                        null,
-                        p.byDate() ? SearchQuery.Sort.DATE : SearchQuery.Sort.RELEVANCE,
-                        p.page(),
-                        PAGE_SIZE));
+                result = index.search(
+                        new SearchQuery(
+                                p.q(),
+                                p.filter("type"),
+                                p.year(),
+                                null,
+                                null,
+                                p.filter("orgaan"),
+                                p.filter("vergadertype"),
+                                p.filter("fractie"),
+                                p.filter("uitslag"),
+                                null,
+                                p.byDate() ? SearchQuery.Sort.DATE : SearchQuery.Sort.RELEVANCE,
+                                p.page(),
+                                PAGE_SIZE),
+                        reader);
             } catch (IllegalArgumentException e) {
                 // too long, too complex or too deep a page: the reader gets the form back with an explanation
                 badQuery = true;
@@ -110,7 +123,8 @@ class PortalSearchController {
 
     private SearchHit hit(Hit h, Map<UUID, Optional<String>> bodies) {
         UUID id = id(h.id());
-        Target target = id == null ? new Target(null, null, false) : target(h.type(), id);
+        Target target =
+                id == null ? new Target(null, null, false) : h.level() != null ? paperTarget(id) : target(h.type(), id);
         String pageHref = null;
         if (h.page() != null && target.paper && id != null) {
             Matcher file = FILE_URL.matcher(h.url());
@@ -132,7 +146,16 @@ class PortalSearchController {
                 body,
                 h.snippet() == null ? null : SafeHtml.snippet(h.snippet()),
                 h.page(),
-                pageHref);
+                pageHref,
+                h.level());
+    }
+
+    /** A paper that is not public: the index gave it to a reader who may read it, and its page checks again. */
+    private Target paperTarget(UUID id) {
+        return views.council()
+                .find(Paper.class, id)
+                .map(x -> new Target("/stukken/" + id, x.bodyId(), true))
+                .orElse(new Target(null, null, false));
     }
 
     /** The hit's id; {@code null} for one that is not ours, which is then shown without a link. */

@@ -78,9 +78,12 @@ import org.jspecify.annotations.Nullable;
 final class LuceneSearchEngine implements SearchEngine {
 
     /** Raise when documents or analysis change: an index of another version is rebuilt. */
-    static final String SCHEMA = "2";
+    static final String SCHEMA = "3";
 
     private static final char PAGE_BREAK = '\f';
+    /** Marks a document that is not public: anonymous searches exclude the few of them instead of filtering the many. */
+    private static final String RESTRICTED = "restricted";
+
     private static final String COMPLETE = "complete";
     private static final String SCHEMA_KEY = "schema";
     private static final String GENERATION = "generation";
@@ -275,6 +278,15 @@ final class LuceneSearchEngine implements SearchEngine {
             doc.add(new StoredField("sourceId", d.sourceId()));
         }
         doc.add(new LongPoint("generation", generation));
+        for (String key : d.access()) {
+            doc.add(new StringField("access", key, Field.Store.NO));
+        }
+        if (!d.isPublic()) {
+            doc.add(new StringField(RESTRICTED, RESTRICTED, Field.Store.NO));
+        }
+        if (d.level() != null) {
+            doc.add(new StoredField("level", d.level()));
+        }
         d.facets().forEach((name, values) -> {
             for (String value : new LinkedHashSet<>(values)) {
                 doc.add(new StringField("f." + name, value, Field.Store.NO));
@@ -285,7 +297,8 @@ final class LuceneSearchEngine implements SearchEngine {
     }
 
     @Override
-    public SearchResult search(SearchQuery q) {
+    public SearchResult search(SearchQuery q, Set<String> reader) {
+        Query readable = readable(reader);
         long start = System.nanoTime();
         IndexSearcher searcher;
         try {
@@ -296,14 +309,14 @@ final class LuceneSearchEngine implements SearchEngine {
         try {
             int n = q.page() * q.size();
             Query text = parse(q.q(), QueryParser.Operator.AND);
-            Pass pass = pass(searcher, text, q, n);
+            Pass pass = pass(searcher, text, q, readable, n);
             if (pass.counts.total == 0 && !q.q().isEmpty()) {
                 // all words is what users expect; when no object has them all, most of them beats any of them, which
                 // on a pasted title would match half the corpus
                 for (Query relaxed : relaxations(q.q())) {
                     if (!relaxed.equals(text)) {
                         text = relaxed;
-                        pass = pass(searcher, text, q, n);
+                        pass = pass(searcher, text, q, readable, n);
                         if (pass.counts.total > 0) {
                             break;
                         }
@@ -314,7 +327,7 @@ final class LuceneSearchEngine implements SearchEngine {
             ScoreDoc[] all = pass.top.scoreDocs;
             ScoreDoc[] page = java.util.Arrays.copyOfRange(all, Math.min(all.length, n - q.size()), all.length);
             List<Hit> hits = hits(searcher, text, page);
-            String didYouMean = counts.total <= 2 ? didYouMean(searcher, q.q()) : null;
+            String didYouMean = counts.total <= 2 ? didYouMean(searcher, q.q(), readable) : null;
             return new SearchResult(
                     counts.total, (System.nanoTime() - start) / 1_000_000, hits, counts.facets(), didYouMean);
         } catch (TooManyClauses | org.apache.lucene.util.automaton.TooComplexToDeterminizeException e) {
@@ -333,8 +346,9 @@ final class LuceneSearchEngine implements SearchEngine {
     private record Pass(TopDocs top, FacetCounts counts) {}
 
     /** The top hits and the facet counts in one pass over the matches: a second pass would double the cost. */
-    private static Pass pass(IndexSearcher searcher, Query text, SearchQuery q, int n) throws IOException {
-        Query query = filtered(text, q);
+    private static Pass pass(IndexSearcher searcher, Query text, SearchQuery q, Query readable, int n)
+            throws IOException {
+        Query query = filtered(text, q, readable);
         CollectorManager<? extends Collector, ? extends TopDocs> top = q.sort() == SearchQuery.Sort.DATE
                 ? new TopFieldCollectorManager(dateSort(), n, null, Integer.MAX_VALUE)
                 : new TopScoreDocCollectorManager(n, null, Integer.MAX_VALUE);
@@ -389,8 +403,34 @@ final class LuceneSearchEngine implements SearchEngine {
         return parser;
     }
 
-    private static Query filtered(Query text, SearchQuery q) {
+    /**
+     * What a reader may read, as a filter: for a reader who holds only the public key, everything but the documents
+     * marked restricted (few, so excluding them costs an anonymous search next to nothing); else the documents with
+     * one of the reader's keys.
+     */
+    static Query readable(Set<String> reader) {
+        if (reader.equals(nl.statenwerk.access.AccessKeys.ANONYMOUS)) {
+            return new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(RESTRICTED, RESTRICTED)), Occur.MUST_NOT)
+                    .build();
+        }
+        return new org.apache.lucene.search.TermInSetQuery(
+                "access", reader.stream().map(BytesRef::new).toList());
+    }
+
+    /** Adds the reader's filter to a query: a pure exclusion is added as such, not as a clause of its own. */
+    private static void restrict(BooleanQuery.Builder query, Query readable) {
+        if (readable instanceof BooleanQuery exclusion
+                && exclusion.clauses().stream().allMatch(c -> c.occur() == Occur.MUST_NOT)) {
+            exclusion.clauses().forEach(query::add);
+        } else {
+            query.add(readable, Occur.FILTER);
+        }
+    }
+
+    private static Query filtered(Query text, SearchQuery q, Query readable) {
         BooleanQuery.Builder query = new BooleanQuery.Builder().add(text, Occur.MUST);
+        restrict(query, readable);
         filter(query, "type", q.type());
         filter(query, "jaar", q.year() == null ? null : q.year().toString());
         filter(query, "orgaan", q.body());
@@ -451,7 +491,8 @@ final class LuceneSearchEngine implements SearchEngine {
                     snippet == null || snippet.html().isBlank() ? null : snippet.html(),
                     segment[0].isEmpty() ? null : Integer.valueOf(segment[0]),
                     segment[1],
-                    doc.get("sourceId")));
+                    doc.get("sourceId"),
+                    doc.get("level")));
         }
         return hits;
     }
@@ -539,7 +580,7 @@ final class LuceneSearchEngine implements SearchEngine {
      * the term dictionary, which keeps the words of deleted documents (an object that is no longer public) until
      * their segment is merged: a spelling counts only when a live document has it.
      */
-    private @Nullable String didYouMean(IndexSearcher searcher, String q) throws IOException {
+    private @Nullable String didYouMean(IndexSearcher searcher, String q, Query readable) throws IOException {
         IndexReader reader = searcher.getIndexReader();
         if (q.isEmpty() || !PLAIN_WORDS.matcher(q).matches()) {
             return null;
@@ -549,11 +590,12 @@ final class LuceneSearchEngine implements SearchEngine {
         boolean changed = false;
         for (String word : DutchAnalysis.foldedTokens(q)) {
             String replacement = word;
-            if (reader.docFreq(new Term("spell", word)) == 0) {
-                SuggestWord[] suggestions = spelling.suggestSimilar(
-                        new Term("spell", word), 5, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+            // known is known to this reader: a word of a paper the reader may not read is as unknown as one of none
+            if (!readableHas(searcher, word, readable)) {
+                SuggestWord[] suggestions =
+                        spelling.suggestSimilar(new Term("spell", word), 5, reader, SuggestMode.SUGGEST_ALWAYS);
                 for (SuggestWord suggestion : suggestions) {
-                    if (searcher.count(new TermQuery(new Term("spell", suggestion.string))) > 0) {
+                    if (readableHas(searcher, suggestion.string, readable)) {
                         replacement = suggestion.string;
                         changed = true;
                         break;
@@ -565,8 +607,18 @@ final class LuceneSearchEngine implements SearchEngine {
         return changed ? String.join(" ", words) : null;
     }
 
+    /** Whether a live document that the reader may read has the word. */
+    private static boolean readableHas(IndexSearcher searcher, String word, Query readable) throws IOException {
+        if (searcher.getIndexReader().docFreq(new Term("spell", word)) == 0) {
+            return false;
+        }
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(new TermQuery(new Term("spell", word)), Occur.MUST);
+        restrict(query, readable);
+        return searcher.count(query.build()) > 0;
+    }
+
     @Override
-    public List<String> suggest(String prefix, int max) {
+    public List<String> suggest(String prefix, int max, Set<String> reader) {
         List<String> words = DutchAnalysis.foldedTokens(prefix);
         if (words.isEmpty() || max < 1) {
             return List.of();
@@ -581,6 +633,7 @@ final class LuceneSearchEngine implements SearchEngine {
             try {
                 StoredFields stored = searcher.storedFields();
                 Set<String> titles = new LinkedHashSet<>();
+                restrict(query, readable(reader));
                 for (ScoreDoc hit : searcher.search(query.build(), max * 3).scoreDocs) {
                     titles.add(stored.document(hit.doc, Set.of("titel")).get("titel"));
                     if (titles.size() == max) {

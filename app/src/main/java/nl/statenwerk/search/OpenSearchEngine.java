@@ -55,7 +55,7 @@ import org.opensearch.client.transport.OpenSearchTransport;
 final class OpenSearchEngine implements SearchEngine {
 
     /** Raise when documents, mappings or analysis change: an index of another version is replaced and rebuilt. */
-    static final String SCHEMA = "1";
+    static final String SCHEMA = "2";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern PLAIN_WORDS = Pattern.compile("[\\p{L}\\p{N} ]+");
@@ -235,6 +235,11 @@ final class OpenSearchEngine implements SearchEngine {
             source.put("sourceId", d.sourceId());
         }
         source.put("generation", generation);
+        source.put("access", List.copyOf(d.access()));
+        source.put("restricted", !d.isPublic());
+        if (d.level() != null) {
+            source.put("level", d.level());
+        }
         Map<String, Object> facets = new LinkedHashMap<>();
         d.facets().forEach((name, values) -> facets.put(name, List.copyOf(new LinkedHashSet<>(values))));
         source.put("facet", facets);
@@ -339,10 +344,11 @@ final class OpenSearchEngine implements SearchEngine {
     }
 
     @Override
-    public SearchResult search(SearchQuery q) {
+    public SearchResult search(SearchQuery q, Set<String> reader) {
         long start = System.nanoTime();
         String text = q.q().isEmpty() ? "" : TITLE_FIELD.matcher(q.q()).replaceAll("titel\\\\*:");
-        SearchResponse<JsonNode> response = run(q, text, Operator.And, null);
+        Readable readable = readable(reader);
+        SearchResponse<JsonNode> response = run(q, readable, text, Operator.And, null);
         long total = response.hits().total().value();
         if (total == 0 && !text.isEmpty()) {
             // all words is what users expect; when no object has them all, most of them (as the Lucene engine:
@@ -354,7 +360,7 @@ final class OpenSearchEngine implements SearchEngine {
             }
             relaxations.add(null);
             for (String most : relaxations) {
-                SearchResponse<JsonNode> relaxed = run(q, text, Operator.Or, most);
+                SearchResponse<JsonNode> relaxed = run(q, readable, text, Operator.Or, most);
                 if (relaxed.hits().total().value() > 0) {
                     response = relaxed;
                     total = relaxed.hits().total().value();
@@ -371,21 +377,21 @@ final class OpenSearchEngine implements SearchEngine {
                 (System.nanoTime() - start) / 1_000_000,
                 hits,
                 facets(response.aggregations()),
-                total <= 2 ? didYouMean(response) : null);
+                total <= 2 ? didYouMean(response, readable) : null);
     }
 
     /** Searches; invalid syntax is searched again as plain words, and what still fails is the user's to fix. */
     private SearchResponse<JsonNode> run(
-            SearchQuery q, String text, Operator operator, @Nullable String minimumShouldMatch) {
+            SearchQuery q, Readable readable, String text, Operator operator, @Nullable String minimumShouldMatch) {
         try {
-            return client.search(request(q, text, operator, minimumShouldMatch), JsonNode.class);
+            return client.search(request(q, readable, text, operator, minimumShouldMatch), JsonNode.class);
         } catch (OpenSearchException invalid) {
             if (invalid.status() != 400) {
                 throw invalid;
             }
             try {
                 return client.search(
-                        request(q, QueryParser.escape(q.q()), operator, minimumShouldMatch), JsonNode.class);
+                        request(q, readable, QueryParser.escape(q.q()), operator, minimumShouldMatch), JsonNode.class);
             } catch (OpenSearchException again) {
                 throw new IllegalArgumentException("De zoekvraag is te ingewikkeld.", again);
             } catch (IOException e) {
@@ -421,7 +427,31 @@ final class OpenSearchEngine implements SearchEngine {
         return words;
     }
 
-    private SearchRequest request(SearchQuery q, String text, Operator operator, @Nullable String minimumShouldMatch) {
+    /**
+     * What a reader may read, as clauses of a bool query: for a reader who holds only the public key, everything but
+     * the documents marked restricted (few, so excluding them costs an anonymous search next to nothing); else the
+     * documents with one of the reader's keys.
+     */
+    private record Readable(List<Query> filter, List<Query> mustNot) {
+
+        Query and(Query query) {
+            return Query.of(q -> q.bool(b -> b.must(query).filter(filter).mustNot(mustNot)));
+        }
+    }
+
+    private static Readable readable(Set<String> reader) {
+        if (reader.equals(nl.statenwerk.access.AccessKeys.ANONYMOUS)) {
+            return new Readable(
+                    List.of(),
+                    List.of(Query.of(q -> q.term(t -> t.field("restricted").value(FieldValue.of(true))))));
+        }
+        List<FieldValue> keys = reader.stream().map(FieldValue::of).toList();
+        return new Readable(
+                List.of(Query.of(q -> q.terms(t -> t.field("access").terms(v -> v.value(keys))))), List.of());
+    }
+
+    private SearchRequest request(
+            SearchQuery q, Readable readable, String text, Operator operator, @Nullable String minimumShouldMatch) {
         Query words = text.isEmpty()
                 ? Query.of(m -> m.matchAll(a -> a))
                 : Query.of(m -> m.queryString(s -> s.query(text)
@@ -436,7 +466,7 @@ final class OpenSearchEngine implements SearchEngine {
                         .quoteAnalyzer("nl_index")
                         .allowLeadingWildcard(false)
                         .autoGenerateSynonymsPhraseQuery(true)));
-        List<Query> filters = new ArrayList<>();
+        List<Query> filters = new ArrayList<>(readable.filter());
         filter(filters, "type", q.type());
         filter(filters, "jaar", q.year() == null ? null : q.year().toString());
         filter(filters, "orgaan", q.body());
@@ -461,12 +491,12 @@ final class OpenSearchEngine implements SearchEngine {
         }
         return SearchRequest.of(s -> {
             s.index(index)
-                    .query(b -> b.bool(x -> x.must(words).filter(filters)))
+                    .query(b -> b.bool(x -> x.must(words).filter(filters).mustNot(readable.mustNot())))
                     .from((q.page() - 1) * q.size())
                     .size(q.size())
                     .trackTotalHits(t -> t.enabled(true))
-                    .source(c ->
-                            c.filter(f -> f.includes("id", "type", "titel", "text", "segments", "date", "sourceId")))
+                    .source(c -> c.filter(
+                            f -> f.includes("id", "type", "titel", "text", "segments", "date", "sourceId", "level")))
                     .highlight(h -> h.fields("text", f -> {
                         f.numberOfFragments(1)
                                 .fragmentSize(250)
@@ -491,9 +521,11 @@ final class OpenSearchEngine implements SearchEngine {
                 s.suggest(g -> g.suggesters(
                         "spelling",
                         f -> f.text(q.q())
+                                // always, and five: a word may be in the index only in papers this reader may not
+                                // read, and the first suggestions may be such words
                                 .term(t -> t.field("spell")
-                                        .suggestMode(SuggestMode.Missing)
-                                        .size(1))));
+                                        .suggestMode(SuggestMode.Always)
+                                        .size(5))));
             }
             return s;
         });
@@ -551,7 +583,8 @@ final class OpenSearchEngine implements SearchEngine {
                 snippet,
                 at.hasNonNull("page") ? at.path("page").asInt() : null,
                 at.path("url").asText(),
-                source.hasNonNull("sourceId") ? source.path("sourceId").asText() : null);
+                source.hasNonNull("sourceId") ? source.path("sourceId").asText() : null,
+                source.hasNonNull("level") ? source.path("level").asText() : null);
     }
 
     /** Escapes the fragment as the Lucene engine does, and turns the highlighter's marks into {@code <mark>}. */
@@ -594,7 +627,7 @@ final class OpenSearchEngine implements SearchEngine {
      * reads the term dictionary, which keeps the words of deleted documents (an object that is no longer public)
      * until their segment is merged: a spelling counts only when a live document has it.
      */
-    private @Nullable String didYouMean(SearchResponse<JsonNode> response) {
+    private @Nullable String didYouMean(SearchResponse<JsonNode> response, Readable readable) {
         List<Suggest<JsonNode>> spelling = response.suggest().get("spelling");
         if (spelling == null || spelling.isEmpty()) {
             return null;
@@ -604,8 +637,14 @@ final class OpenSearchEngine implements SearchEngine {
         for (Suggest<JsonNode> entry : spelling) {
             var term = entry.term();
             String replacement = null;
+            List<String> folded = DutchAnalysis.foldedTokens(term.text());
+            if (folded.size() == 1 && live(folded.getFirst(), readable)) {
+                // known to this reader
+                words.add(folded.getFirst());
+                continue;
+            }
             for (var option : term.options()) {
-                if (live(option.text())) {
+                if (live(option.text(), readable)) {
                     replacement = option.text();
                     break;
                 }
@@ -620,10 +659,12 @@ final class OpenSearchEngine implements SearchEngine {
         return changed ? String.join(" ", words) : null;
     }
 
-    private boolean live(String spelling) {
+    /** Whether a live document that the reader may read has the word. */
+    private boolean live(String spelling, Readable readable) {
         try {
             return client.count(c -> c.index(index)
-                                    .query(q -> q.term(t -> t.field("spell").value(FieldValue.of(spelling)))))
+                                    .query(readable.and(Query.of(
+                                            q -> q.term(t -> t.field("spell").value(FieldValue.of(spelling)))))))
                             .count()
                     > 0;
         } catch (IOException e) {
@@ -632,7 +673,7 @@ final class OpenSearchEngine implements SearchEngine {
     }
 
     @Override
-    public List<String> suggest(String prefix, int max) {
+    public List<String> suggest(String prefix, int max, Set<String> reader) {
         List<String> words = DutchAnalysis.foldedTokens(prefix);
         if (words.isEmpty() || max < 1) {
             return List.of();
@@ -644,7 +685,7 @@ final class OpenSearchEngine implements SearchEngine {
         try {
             SearchResponse<JsonNode> response = client.search(
                     s -> s.index(index)
-                            .query(q -> q.bool(b -> b.must(all)))
+                            .query(readable(reader).and(Query.of(q -> q.bool(b -> b.must(all)))))
                             .size(max * 3)
                             .source(c -> c.filter(f -> f.includes("titel"))),
                     JsonNode.class);

@@ -76,6 +76,9 @@ final class OpenSearchMapping {
         properties.put("published", Map.of("type", "date", "format", "epoch_millis"));
         properties.put("sourceId", Map.of("type", "keyword", "index", false, "doc_values", false));
         properties.put("generation", Map.of("type", "long"));
+        properties.put("access", Map.of("type", "keyword"));
+        properties.put("restricted", Map.of("type", "boolean"));
+        properties.put("level", Map.of("type", "keyword", "index", false, "doc_values", false));
         Map<String, Object> facets = new LinkedHashMap<>();
         for (String facet : SearchDocument.FACETS) {
             facets.put(facet, Map.of("type", "keyword"));

@@ -422,7 +422,9 @@ public final class SearchBenchmark {
                 original.sourceId() == null ? null : original.sourceId() + "#" + copy,
                 original.fracties(),
                 facets,
-                original.published());
+                original.published(),
+                original.access(),
+                original.level());
     }
 
     private static long size(Path directory) {

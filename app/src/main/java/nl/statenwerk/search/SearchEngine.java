@@ -1,6 +1,8 @@
 package nl.statenwerk.search;
 
 import java.util.List;
+import java.util.Set;
+import nl.statenwerk.access.AccessKeys;
 
 /**
  * A search engine holding the projection: the embedded Lucene one, or OpenSearch. Writes become durable
@@ -36,9 +38,24 @@ interface SearchEngine extends AutoCloseable {
     /** Drops what was not committed, as a crash would, and closes the engine. */
     void abandon();
 
-    SearchResult search(SearchQuery query);
+    /** Searches what is public. */
+    default SearchResult search(SearchQuery query) {
+        return search(query, AccessKeys.ANONYMOUS);
+    }
 
-    List<String> suggest(String prefix, int max);
+    /**
+     * Searches the documents that share a key with {@code reader}, filtered before scoring: hits, the total, facets
+     * and the spelling suggestion come from those documents only.
+     */
+    SearchResult search(SearchQuery query, Set<String> reader);
+
+    /** Completes from what is public. */
+    default List<String> suggest(String prefix, int max) {
+        return suggest(prefix, max, AccessKeys.ANONYMOUS);
+    }
+
+    /** Completes from the titles of the documents that share a key with {@code reader}. */
+    List<String> suggest(String prefix, int max, Set<String> reader);
 
     @Override
     void close();

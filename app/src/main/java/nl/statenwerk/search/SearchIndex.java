@@ -1,11 +1,14 @@
 package nl.statenwerk.search;
 
 import java.util.List;
+import nl.statenwerk.access.Viewer;
 
 /**
- * Full-text search over the public objects of the stukkenstroom. The index is a projection of the database that
- * holds public objects only, so no hit, count, facet, snippet or suggestion can reveal a non-public object. Nothing
- * here takes or returns {@code null}.
+ * Full-text search over the stukkenstroom. The index is a projection of the database that holds public objects and
+ * the papers of every access level, each with what opens it ({@code access.AccessKeys}); every search is filtered by
+ * its reader before it scores, so no hit, count, facet, snippet, spelling or completion comes from a paper the reader
+ * may not read. The methods without a reader search what is public: feeds, dossiers' public links. Nothing here takes
+ * or returns {@code null}.
  */
 public interface SearchIndex {
 
@@ -15,8 +18,14 @@ public interface SearchIndex {
      */
     SearchResult search(SearchQuery query);
 
+    /** As {@link #search(SearchQuery)}, over what this reader may read ({@link Viewer#mayRead}). */
+    SearchResult search(SearchQuery query, Viewer reader);
+
     /** Titles and names that start with the words of {@code prefix} (the last one may be incomplete), at most {@code max}. */
     List<String> suggest(String prefix, int max);
+
+    /** As {@link #suggest(String, int)}, from the titles of what this reader may read. */
+    List<String> suggest(String prefix, int max, Viewer reader);
 
     /**
      * Rebuilds the index from the database; searches keep working meanwhile. A rebuild that is interrupted (crash,

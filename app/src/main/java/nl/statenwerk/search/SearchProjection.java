@@ -13,6 +13,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
+import nl.statenwerk.access.AccessKeys;
+import nl.statenwerk.core.AccessLevel;
 import nl.statenwerk.core.StatenwerkProperties;
 import nl.statenwerk.council.AgendaItem;
 import nl.statenwerk.council.Body;
@@ -23,6 +25,7 @@ import nl.statenwerk.council.Membership;
 import nl.statenwerk.council.Organization;
 import nl.statenwerk.council.OrganizationClassification;
 import nl.statenwerk.council.Paper;
+import nl.statenwerk.council.PaperAccess;
 import nl.statenwerk.council.PaperFile;
 import nl.statenwerk.council.PaperSubmitter;
 import nl.statenwerk.council.Person;
@@ -37,8 +40,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns objects of the stukkenstroom into search documents. Only what {@link Council#findPublic} returns and is not
- * deleted becomes a document; everything else yields none, which deletes what was indexed of it.
+ * Turns objects of the stukkenstroom into search documents. Papers of every access level become documents, with the
+ * {@link AccessKeys} of their {@link Council#paperAccess} so that a search shows each reader what the reader may read;
+ * every other object becomes one only when {@link Council#findPublic} returns it. What is deleted, unknown or (not a
+ * paper and) not public yields none, which deletes what was indexed of it.
  */
 @Component
 class SearchProjection {
@@ -59,9 +64,9 @@ class SearchProjection {
         this.ori = properties.baseUrl() + "/api/ori/v2/";
     }
 
-    /** The documents of a root object: none when it is not public, deleted or unknown. */
+    /** The documents of a root object: none when it is deleted or unknown, or not public and not a paper. */
     List<SearchDocument> documents(Class<? extends Record> type, UUID id) {
-        Record object = council.findPublic(type, id).orElse(null);
+        Record object = (type == Paper.class ? council.find(type, id) : council.findPublic(type, id)).orElse(null);
         Instant published = switch (object) {
             case Paper p -> instant(council.publicSince(p.id()).orElse(p.createdAt()));
             case Meeting m -> instant(m.createdAt());
@@ -80,7 +85,10 @@ class SearchProjection {
 
     private List<SearchDocument> documentsOf(@Nullable Record object) {
         return switch (object) {
-            case Paper p when p.deletedAt() == null && p.isPublic() -> List.of(paper(p));
+            case Paper p
+            when p.deletedAt() == null ->
+                council.paperAccess(p.id()).map(access -> paper(p, access)).stream()
+                        .toList();
             case Meeting m when m.deletedAt() == null -> List.of(meeting(m));
             case AgendaItem a when a.deletedAt() == null -> List.of(agendaItem(a));
             case Vote v when v.deletedAt() == null -> List.of(vote(v));
@@ -133,12 +141,21 @@ class SearchProjection {
 
     record Root(Class<? extends Record> type, UUID id) {}
 
-    private SearchDocument paper(Paper p) {
+    private SearchDocument paper(Paper p, PaperAccess access) {
+        // the stored level and the public flag come from the same source value; should they ever differ, the
+        // stricter one counts
+        AccessLevel level = access.level();
+        if (level == AccessLevel.PUBLIC && !p.isPublic()) {
+            level = AccessLevel.SECRET;
+        }
+        boolean open = level == AccessLevel.PUBLIC;
         String url = ori + "informatieobjecten/" + p.id();
         List<Segment> segments = new ArrayList<>();
         segments.add(new Segment(join(p.reference(), p.description(), p.content(), p.explanation()), null, url));
         for (PaperFile link : council.links().paperFiles(p.id())) {
-            if (!council.isFilePublic(link.fileId())) {
+            // a public paper shows its public files only; a paper that is not public shows its files to those who
+            // may read the paper
+            if (open && !council.isFilePublic(link.fileId())) {
                 continue;
             }
             Optional<StoredFile> file = files.find(link.fileId()).filter(f -> f.deletedAt() == null);
@@ -173,8 +190,12 @@ class SearchProjection {
         String type = p.paperType().code() != null
                 ? p.paperType().code()
                 : p.paperType().name().toLowerCase(Locale.ROOT);
-        return document(
+        SearchDocument document = document(
                 p.id(), type, p.name(), segments, date, p.sourceId(), p.bodyId(), List.copyOf(fracties), Map.of());
+        return open
+                ? document
+                : document.readableWith(
+                        AccessKeys.of(level, access.body(), access.owner(), access.readers()), level.code());
     }
 
     private SearchDocument meeting(Meeting m) {

@@ -31,6 +31,8 @@ public record SearchResult(
      * @param page the page of the file (PDF) that the snippet comes from; {@code null} when it is not from a file
      * @param url where to read the object: its file at the page of the snippet, else its ODS-ORI resource
      * @param sourceId the object's id in its source
+     * @param level the code of the access level of a hit that is not public ({@code besloten}, {@code geheim},
+     *     {@code fractie-intern}); {@code null} for a public one
      */
     public record Hit(
             String id,
@@ -40,7 +42,8 @@ public record SearchResult(
             @Nullable String snippet,
             @Nullable Integer page,
             String url,
-            @Nullable String sourceId) {}
+            @Nullable String sourceId,
+            @Nullable String level) {}
 
     public record FacetValue(String value, long count) {}
 }

@@ -2,6 +2,14 @@ package nl.statenwerk.search;
 
 import java.util.List;
 import java.util.UUID;
+import nl.statenwerk.access.AccessKeys;
+import nl.statenwerk.access.Viewer;
+import nl.statenwerk.audit.Actor;
+import nl.statenwerk.audit.AuditContext;
+import nl.statenwerk.audit.AuditEvent;
+import nl.statenwerk.audit.AuditLog;
+import nl.statenwerk.audit.ProcessingActivity;
+import nl.statenwerk.audit.Subject;
 import nl.statenwerk.council.Council;
 import nl.statenwerk.council.CouncilObjectChanged;
 import nl.statenwerk.council.Cursor;
@@ -33,12 +41,14 @@ class SearchService implements SearchIndex, DisposableBean {
     private final SearchProjection projection;
     private final Council council;
     private final SearchEngine.Opener opener;
+    private final AuditLog audit;
     private volatile SearchEngine engine;
 
-    SearchService(SearchProjection projection, Council council, SearchEngine.Opener opener) {
+    SearchService(SearchProjection projection, Council council, SearchEngine.Opener opener, AuditLog audit) {
         this.projection = projection;
         this.council = council;
         this.opener = opener;
+        this.audit = audit;
         this.engine = opener.open();
     }
 
@@ -48,8 +58,33 @@ class SearchService implements SearchIndex, DisposableBean {
     }
 
     @Override
+    public SearchResult search(SearchQuery query, Viewer reader) {
+        java.time.Instant start = java.time.Instant.now();
+        SearchResult result = engine.search(query, AccessKeys.of(reader));
+        // a hit that is not public shows its title and a passage of its text: a read, on record before it is shown
+        for (SearchResult.Hit hit : result.hits()) {
+            if (hit.level() != null && reader.account() != null) {
+                audit.recordNow(
+                        AuditContext.within(ProcessingActivity.CONFIDENTIAL_ACCESS, Actor.account(reader.account()))
+                                .event(
+                                        "zoekresultaat-niet-openbaar",
+                                        start,
+                                        AuditEvent.Status.OK,
+                                        Subject.object("Paper", hit.id()).withConfidentiality(hit.level()),
+                                        "getoond in zoekresultaten"));
+            }
+        }
+        return result;
+    }
+
+    @Override
     public List<String> suggest(String prefix, int max) {
         return engine.suggest(prefix, max);
+    }
+
+    @Override
+    public List<String> suggest(String prefix, int max, Viewer reader) {
+        return engine.suggest(prefix, max, AccessKeys.of(reader));
     }
 
     @Override

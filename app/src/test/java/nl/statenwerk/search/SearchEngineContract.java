@@ -241,6 +241,78 @@ abstract class SearchEngineContract {
         assertThat(engine.suggest("zwavel", 10)).isEmpty();
     }
 
+    /** A geheime paper with a word of its own in title and file text, opened by one key. */
+    private void indexSecret() {
+        SearchDocument secret = document(
+                        "geheim1",
+                        "motie",
+                        "Motie kwartelkoning grondaankoop",
+                        List.of("De kwartelkoning broedt op perceel 12."),
+                        LocalDate.of(2019, 3, 1))
+                .readableWith(Set.of("person:named", "griffie"), "geheim");
+        engine.commit(engine.replace("geheim1", List.of(secret)));
+    }
+
+    @Test
+    void aPaperThatIsNotPublicIsFoundOnlyByAReaderWithOneOfItsKeys() {
+        indexSecret();
+        Set<String> named = Set.of("public", "person:named");
+        Set<String> other = Set.of("public", "person:other", "body:b1");
+
+        for (String q : List.of("kwartelkoning", "perceel", "grondaankoop")) {
+            assertThat(engine.search(SearchQuery.of(q)).total()).as(q).isZero();
+            assertThat(engine.search(SearchQuery.of(q), other).total()).as(q).isZero();
+            SearchResult found = engine.search(SearchQuery.of(q), named);
+            assertThat(found.total()).as(q).isEqualTo(1);
+            assertThat(found.hits().getFirst().level()).isEqualTo("geheim");
+        }
+        SearchResult perceel = engine.search(SearchQuery.of("perceel"), Set.of("griffie"));
+        assertThat(perceel.hits().getFirst().snippet()).contains("<mark>perceel</mark>");
+        assertThat(perceel.hits().getFirst().page()).isEqualTo(1);
+        // the public hits keep no level
+        assertThat(engine.search(SearchQuery.of("windmolenpark"), named).hits())
+                .extracting(Hit::level)
+                .containsOnlyNulls();
+    }
+
+    @Test
+    void totalsAndFacetsCountOnlyWhatTheReaderMayRead() {
+        indexSecret();
+        SearchResult anonymous = engine.search(SearchQuery.of(""));
+        SearchResult named = engine.search(SearchQuery.of(""), Set.of("public", "person:named"));
+        assertThat(named.total()).isEqualTo(anonymous.total() + 1);
+        assertThat(facet(anonymous, "jaar"))
+                .doesNotContainKey("2019")
+                .isEqualTo(facet(engine.search(SearchQuery.of(""), Set.of("public", "person:other")), "jaar"));
+        assertThat(facet(named, "jaar"))
+                .containsEntry("2019", facet(anonymous, "jaar").getOrDefault("2019", 0L) + 1);
+    }
+
+    private static Map<String, Long> facet(SearchResult result, String name) {
+        Map<String, Long> counts = new java.util.HashMap<>();
+        result.facets().getOrDefault(name, List.of()).forEach(v -> counts.put(v.value(), v.count()));
+        return counts;
+    }
+
+    @Test
+    void aWordOfAPaperTheReaderMayNotReadIsNeitherSuggestedNorCompleted() {
+        indexSecret();
+        assertThat(engine.search(SearchQuery.of("kwartelkonig")).didYouMean()).isNull();
+        assertThat(engine.search(SearchQuery.of("kwartelkonig"), Set.of("public", "person:other"))
+                        .didYouMean())
+                .isNull();
+        assertThat(engine.search(SearchQuery.of("kwartelkonig"), Set.of("public", "person:named"))
+                        .didYouMean())
+                .isEqualTo("kwartelkoning");
+        assertThat(engine.suggest("kwartel", 10)).isEmpty();
+        assertThat(engine.suggest("kwartel", 10, Set.of("public", "body:b1"))).isEmpty();
+        assertThat(engine.suggest("kwartel", 10, Set.of("griffie")))
+                .containsExactly("Motie kwartelkoning grondaankoop");
+        // an exact word that only a geheime paper has is as unknown to others as a word of none: a public word close
+        // to it is suggested as it would be without the paper
+        assertThat(engine.search(SearchQuery.of("windmolenprak")).didYouMean()).isEqualTo("windmolenpark");
+    }
+
     @Test
     void titlesAreCompletedFromTheirFirstLetters() {
         assertThat(engine.suggest("windm", 10))

@@ -302,7 +302,8 @@ public final class Views {
             @Nullable String body,
             @Nullable SafeHtml snippet,
             @Nullable Integer page,
-            @Nullable String pageHref) {}
+            @Nullable String pageHref,
+            @Nullable String level) {}
 
     /** A value of a facet with how many hits have it, and the search filtered on it. */
     public record FacetValue(String facet, String value, long count, String href) {}
