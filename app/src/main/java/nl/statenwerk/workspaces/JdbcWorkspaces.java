@@ -127,7 +127,7 @@ class JdbcWorkspaces implements Workspaces {
         // insert-if-absent in one statement: a failed insert would abort a PostgreSQL transaction
         int inserted = jdbc.sql("""
                         insert into workspace (id, kind, body_id, organization_id, anchor, name, created_at)
-                        select :id, :kind, :body, :organization, :anchor, :name, :now
+                        select :id, :kind, :body, cast(:organization as uuid), :anchor, :name, :now
                         where not exists (select 1 from workspace where anchor = :anchor)""")
                 .param("id", UUID.randomUUID())
                 .param("kind", kind.name())
@@ -330,8 +330,6 @@ class JdbcWorkspaces implements Workspaces {
         return versions.stream().collect(Collectors.toMap(DocumentVersion::itemId, v -> v));
     }
 
-    private final Map<UUID, String> names = new java.util.concurrent.ConcurrentHashMap<>();
-
     private DocumentVersion version(ResultSet rs, int row) throws SQLException {
         UUID uploader = rs.getObject("uploaded_by", UUID.class);
         return new DocumentVersion(
@@ -346,8 +344,7 @@ class JdbcWorkspaces implements Workspaces {
     }
 
     private String displayName(UUID account) {
-        return names.computeIfAbsent(
-                account, a -> accounts.find(a).map(UserAccount::displayName).orElse("?"));
+        return accounts.find(account).map(UserAccount::displayName).orElse("?");
     }
 
     @Override
