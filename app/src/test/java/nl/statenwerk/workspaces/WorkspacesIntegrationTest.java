@@ -358,6 +358,39 @@ class WorkspacesIntegrationTest {
                 .containsExactly("verslag.txt");
     }
 
+    @Test
+    void theGriffieAddsANamedAccountToAWorkspaceAndOnlyTheGriffieManagesThem() {
+        UUID a = workspaceOf(fractieA);
+        assertThat(memberA.get("/beheer/werkruimtes").status()).isEqualTo(403);
+        assertThat(memberB.get("/werkruimtes/" + a).status()).isEqualTo(404);
+
+        TestBrowser griffie = TestBrowser.signedIn(context, port, Role.GRIFFIE, null);
+        Response overview = griffie.get("/beheer/werkruimtes");
+        assertThat(overview.status()).isEqualTo(200);
+        assertThat(overview.body()).contains("/beheer/werkruimtes/" + a + "/leden");
+        String email = context.getBean(nl.statenwerk.accounts.Accounts.class)
+                .find(memberB.account())
+                .orElseThrow()
+                .email();
+        assertThat(griffie.post("/beheer/werkruimtes/" + a + "/leden", Map.of("_csrf", overview.csrf(), "email", email))
+                        .status())
+                .isEqualTo(302);
+        assertThat(memberB.get("/werkruimtes/" + a).status()).isEqualTo(200);
+        // still not the griffie itself: adding others does not let it into the fractie's workspace
+        assertThat(griffie.get("/werkruimtes/" + a).status()).isEqualTo(404);
+
+        griffie.post(
+                "/beheer/werkruimtes/" + a + "/leden/" + memberB.account() + "/verwijderen",
+                Map.of("_csrf", overview.csrf()));
+        assertThat(memberB.get("/werkruimtes/" + a).status()).isEqualTo(404);
+        assertThat(jdbc.sql("select count(*) from audit_entry where name in"
+                                + " ('werkruimte-lid-toegevoegd', 'werkruimte-lid-verwijderd') and object_id = :ws")
+                        .param("ws", a.toString())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(2);
+    }
+
     private nl.statenwerk.access.Viewer viewerA() {
         return context.getBean(nl.statenwerk.access.Viewers.class).of(memberA.account());
     }
