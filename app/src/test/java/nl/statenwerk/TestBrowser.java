@@ -146,6 +146,53 @@ public final class TestBrowser {
                 .POST(HttpRequest.BodyPublishers.ofString(body));
     }
 
+    /**
+     * Posts a form as {@code multipart/form-data}, as a browser does for a form with a file field.
+     *
+     * @param fileName the name the browser sends for the file, as the user's file system has it
+     */
+    public Response postMultipart(
+            String path, Map<String, String> form, String fileField, String fileName, String type, byte[] content) {
+        String boundary = "----statenwerk" + UUID.randomUUID().toString().replace("-", "");
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        for (var field : form.entrySet()) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+                            + "\"\r\n\r\n" + field.getValue() + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
+                        + "\"; filename=\"" + fileName.replace("\"", "%22") + "\"\r\nContent-Type: " + type
+                        + "\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    /** Gets the raw bytes of a download. */
+    public byte[] download(String path) {
+        Map<String, String> jar = cookies.getOrDefault(URI.create(base).getAuthority(), Map.of());
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+        if (!jar.isEmpty()) {
+            request.header(
+                    "Cookie",
+                    jar.entrySet().stream()
+                            .map(e -> e.getKey() + "=" + e.getValue())
+                            .collect(Collectors.joining("; ")));
+        }
+        try {
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray())
+                    .body();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Follows redirects from a response, as a browser would, and gives the last response. */
     public Response follow(Response response) {
         Response current = response;

@@ -41,6 +41,14 @@ public record ProcessingActivity(String id, String legalBasis) {
             PREFIX + "beheer",
             "AVG art. 32 (beveiliging en beheer van de verwerking); Archiefwet 1995 art. 3 (goede, geordende staat)");
 
+    /**
+     * Working together in the workspaces of fracties, committees, the presidium and PS: the documents members upload,
+     * change, share and read there.
+     */
+    public static final ProcessingActivity WORKSPACES = new ProcessingActivity(
+            PREFIX + "werkruimtes",
+            "Provinciewet art. 33 (ondersteuning van fracties) en art. 104 (griffie); AVG art. 6 lid 1 sub e");
+
     /** Checking and exporting this audit log itself. */
     public static final ProcessingActivity AUDIT = new ProcessingActivity(
             PREFIX + "verantwoording",

@@ -27,11 +27,24 @@ public interface FileCatalog {
      * @param declaredMimeType the type the source claims; a mismatch with the detected type is a warning, not a
      *     rejection
      * @param fileName helps to detect the type
-     * @throws FileRejectedException when the content is empty, too large, or a PDF that is damaged, encrypted with a
-     *     user password or has no pages; nothing is stored then
+     * @throws FileRejectedException when the content is empty, too large, a program or script, markup with script, an
+     *     archive that unpacks to too much, or a PDF that is damaged, encrypted with a user password, has no pages or
+     *     has JavaScript or launch actions; nothing is stored then
      * @throws java.io.UncheckedIOException when the store cannot be written
      */
     StoredContent store(InputStream content, @Nullable String declaredMimeType, @Nullable String fileName)
+            throws FileRejectedException;
+
+    /**
+     * Checks a user's upload and puts it in the store, as {@link #store} does, held to more (ASVS 12): at most {@code
+     * maxSize} bytes, content of an allowed type only (PDF, docx, xlsx, pptx, odt, PNG, JPEG, plain text, CSV, zip), and
+     * a file name whose extension fits the content.
+     *
+     * @param fileName the name the user gave it, used only to detect the type and check the extension
+     * @throws FileRejectedException with {@link FileRejectedException.Reason#TOO_LARGE} when there are more than {@code
+     *     maxSize} bytes, and every other reason an upload can be refused for
+     */
+    StoredContent storeUpload(InputStream content, @Nullable String declaredMimeType, String fileName, long maxSize)
             throws FileRejectedException;
 
     /**

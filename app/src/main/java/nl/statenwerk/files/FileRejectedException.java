@@ -21,7 +21,32 @@ public final class FileRejectedException extends Exception {
                 "encrypted",
                 "The PDF is encrypted with a password and cannot be opened",
                 "De PDF is versleuteld met een wachtwoord en kan niet worden geopend"),
-        NO_PAGES("no-pages", "The PDF has no pages", "De PDF heeft geen pagina's");
+        NO_PAGES("no-pages", "The PDF has no pages", "De PDF heeft geen pagina's"),
+        EXECUTABLE(
+                "executable",
+                "The file is a program or script, which is not accepted",
+                "Het bestand is een programma of script; dat wordt niet geaccepteerd"),
+        ACTIVE_CONTENT(
+                "active-content",
+                "The file contains script",
+                "Het bestand bevat script (bijvoorbeeld JavaScript); dat wordt niet geaccepteerd"),
+        PDF_ACTION(
+                "pdf-action",
+                "The PDF contains JavaScript or an action that starts a program",
+                "De PDF bevat JavaScript of een actie die een programma start; dat wordt niet geaccepteerd"),
+        ARCHIVE_BOMB(
+                "archive-bomb",
+                "The archive unpacks to too much data or too many entries",
+                "Het archief pakt uit tot te veel gegevens of te veel bestanden (mogelijk een zipbom)"),
+        TYPE_NOT_ALLOWED(
+                "type-not-allowed",
+                "This kind of file is not accepted",
+                "Dit soort bestand wordt niet geaccepteerd; toegestaan zijn PDF, Word, Excel, PowerPoint,"
+                        + " OpenDocument-tekst, PNG, JPEG, tekst, CSV en zip"),
+        NAME_MISMATCH(
+                "name-mismatch",
+                "The file name's extension does not match the content",
+                "De extensie van de bestandsnaam past niet bij de inhoud van het bestand");
 
         private final String code;
         private final String english;

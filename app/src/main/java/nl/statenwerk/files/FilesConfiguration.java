@@ -93,7 +93,15 @@ class FilesConfiguration {
             FilesProperties properties,
             nl.statenwerk.audit.AuditLog audit) {
         return new JdbcFileCatalog(
-                storedFiles, contentStore, new ContentInspector(), jdbc, scheduler, extractTextTask, properties, audit);
+                storedFiles,
+                contentStore,
+                new ContentInspector(
+                        new ArchiveCheck(properties.maxUnpackedSize().toBytes(), properties.maxArchiveEntries())),
+                jdbc,
+                scheduler,
+                extractTextTask,
+                properties,
+                audit);
     }
 
     @Bean

@@ -12,13 +12,17 @@ import org.springframework.util.unit.DataSize;
  * @param extractionRetries how often a failed text extraction is retried before the file is marked failed
  * @param extractionRetryDelay the wait before the first retry; it doubles with each next one
  * @param fixity the re-verification of stored content
+ * @param maxUnpackedSize a zip, Office or OpenDocument file that unpacks (nested archives included) to more is refused
+ * @param maxArchiveEntries an archive with more entries (nested archives included) is refused
  */
 @ConfigurationProperties("statenwerk.files")
 record FilesProperties(
         @DefaultValue("512MB") DataSize maxSize,
         @DefaultValue("3") int extractionRetries,
         @DefaultValue("30s") Duration extractionRetryDelay,
-        @DefaultValue FixitySettings fixity) {
+        @DefaultValue FixitySettings fixity,
+        @DefaultValue("1GB") DataSize maxUnpackedSize,
+        @DefaultValue("10000") int maxArchiveEntries) {
 
     /**
      * Settings of the fixity job.

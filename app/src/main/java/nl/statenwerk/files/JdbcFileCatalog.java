@@ -75,6 +75,23 @@ class JdbcFileCatalog implements FileCatalog {
     @Override
     public StoredContent store(InputStream content, @Nullable String declaredMimeType, @Nullable String fileName)
             throws FileRejectedException {
+        return store(content, declaredMimeType, fileName, maxSize, false);
+    }
+
+    @Override
+    public StoredContent storeUpload(
+            InputStream content, @Nullable String declaredMimeType, String fileName, long maxSize)
+            throws FileRejectedException {
+        return store(content, declaredMimeType, fileName, Math.min(maxSize, this.maxSize), true);
+    }
+
+    private StoredContent store(
+            InputStream content,
+            @Nullable String declaredMimeType,
+            @Nullable String fileName,
+            long maxSize,
+            boolean upload)
+            throws FileRejectedException {
         ContentStore.Staged staged;
         try {
             staged = store.stage(content, maxSize);
@@ -86,7 +103,7 @@ class JdbcFileCatalog implements FileCatalog {
         boolean committed = false;
         try {
             ContentInspector.Inspection inspection =
-                    inspector.inspect(staged.file(), staged.size(), declaredMimeType, fileName);
+                    inspector.inspect(staged.file(), staged.size(), declaredMimeType, fileName, upload);
             store.commit(staged);
             committed = true;
             return new StoredContent(

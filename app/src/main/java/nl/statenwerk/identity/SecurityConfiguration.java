@@ -49,6 +49,8 @@ class SecurityConfiguration {
                         .hasRole("ADMINISTRATOR")
                         .requestMatchers("/beheer", "/beheer/**")
                         .hasAnyRole("GRIFFIE", "ADMINISTRATOR")
+                        .requestMatchers("/werkruimtes", "/werkruimtes/**")
+                        .authenticated()
                         .anyRequest()
                         .permitAll())
                 .csrf(c -> c.ignoringRequestMatchers("/api/**"))
