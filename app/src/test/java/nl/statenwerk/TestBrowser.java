@@ -44,6 +44,7 @@ public final class TestBrowser {
 
     private final String base;
     private final Map<String, Map<String, String>> cookies = new LinkedHashMap<>();
+    private final Map<String, String> headers = new LinkedHashMap<>();
     private @Nullable UUID account;
 
     public TestBrowser(int port) {
@@ -113,6 +114,12 @@ public final class TestBrowser {
         return account;
     }
 
+    /** Sends a header with every request from now on, e.g. the X-Forwarded-For that a proxy adds. */
+    public TestBrowser header(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
     public Response get(String pathOrUrl) {
         return send(HttpRequest.newBuilder(uri(pathOrUrl)).GET());
     }
@@ -145,6 +152,7 @@ public final class TestBrowser {
     }
 
     private Response send(HttpRequest.Builder request) {
+        headers.forEach(request::header);
         HttpRequest built = request.build();
         Map<String, String> jar = cookies.computeIfAbsent(built.uri().getAuthority(), k -> new LinkedHashMap<>());
         if (!jar.isEmpty()) {
