@@ -44,6 +44,7 @@ public final class TestBrowser {
 
     private final String base;
     private final Map<String, Map<String, String>> cookies = new LinkedHashMap<>();
+    private final Map<String, String> headers = new LinkedHashMap<>();
     private @Nullable UUID account;
 
     public TestBrowser(int port) {
@@ -111,6 +112,12 @@ public final class TestBrowser {
     /** The account this browser signed in as; {@code null} when it did not. */
     public @Nullable UUID account() {
         return account;
+    }
+
+    /** Sends a header with every request from now on, e.g. the X-Forwarded-For that a proxy adds. */
+    public TestBrowser header(String name, String value) {
+        headers.put(name, value);
+        return this;
     }
 
     public Response get(String pathOrUrl) {
@@ -216,6 +223,7 @@ public final class TestBrowser {
     }
 
     private <T> HttpResponse<T> exchange(HttpRequest.Builder request, HttpResponse.BodyHandler<T> handler) {
+        headers.forEach(request::header);
         HttpRequest built = request.build();
         Map<String, String> jar = cookies.computeIfAbsent(built.uri().getAuthority(), k -> new LinkedHashMap<>());
         if (!jar.isEmpty()) {

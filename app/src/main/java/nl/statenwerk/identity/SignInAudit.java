@@ -30,8 +30,24 @@ class SignInAudit {
     }
 
     void record(String name, @Nullable UUID account, boolean succeeded, String outcome) {
+        record(name, account, succeeded, outcome, client());
+    }
+
+    /** With the client as resolved behind the proxies, rather than the peer the request came from. */
+    void record(String name, @Nullable UUID account, boolean succeeded, String outcome, String clientAddress) {
+        HttpServletRequest request = request();
+        record(
+                name,
+                account,
+                succeeded,
+                outcome,
+                Client.of(clientAddress, request == null ? null : request.getHeader("User-Agent")));
+    }
+
+    private void record(
+            String name, @Nullable UUID account, boolean succeeded, String outcome, @Nullable Client client) {
         Actor actor = account == null ? UNKNOWN : Actor.account(account);
-        audit.record(AuditContext.start(actor, ProcessingActivity.ADMINISTRATION, client())
+        audit.record(AuditContext.start(actor, ProcessingActivity.ADMINISTRATION, client)
                 .summary(
                         name,
                         Instant.now(),
@@ -41,10 +57,13 @@ class SignInAudit {
     }
 
     private static @Nullable Client client() {
-        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
-            HttpServletRequest request = attributes.getRequest();
-            return Client.of(request.getRemoteAddr(), request.getHeader("User-Agent"));
-        }
-        return null;
+        HttpServletRequest request = request();
+        return request == null ? null : Client.of(request.getRemoteAddr(), request.getHeader("User-Agent"));
+    }
+
+    private static @Nullable HttpServletRequest request() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                ? attributes.getRequest()
+                : null;
     }
 }

@@ -163,6 +163,15 @@ final class OriImport {
     }
 
     private UUID manifestBody() {
+        try {
+            return manifestBodyOrFailure();
+        } catch (ObjectFailure e) {
+            // the whole bundle hangs off this body: a bad one ends the run with its reason, as a bad bundle.json does
+            throw new ImportException("bundle.json beschrijft geen geldig bestuursorgaan: " + e.getMessage());
+        }
+    }
+
+    private UUID manifestBodyOrFailure() {
         Fields f = new Fields(manifestBody);
         String code = f.text("code");
         String sourceId = f.text("sourceId") != null

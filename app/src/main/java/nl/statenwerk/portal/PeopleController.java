@@ -66,11 +66,27 @@ class PeopleController {
                         fractie.shortName(),
                         fractie.startDate(),
                         fractie.endDate(),
-                        fractie.website(),
+                        webAddress(fractie.website()),
                         views.memberships("organization_id", fractieId, true),
                         views.submittedPapers("organization_id", fractieId),
                         votes.getKey(),
                         votes.getValue()));
         return "portal/fractie";
+    }
+
+    /**
+     * A source's website as a link only when it is a web address: a {@code javascript:} or {@code data:} url from an
+     * imported object would otherwise be a link that runs script (the CSP blocks it too; this is the first line).
+     */
+    static @org.jspecify.annotations.Nullable String webAddress(@org.jspecify.annotations.Nullable String website) {
+        if (website == null) {
+            return null;
+        }
+        String value = website.strip();
+        String lower = value.toLowerCase(java.util.Locale.ROOT);
+        if (lower.startsWith("https://") || lower.startsWith("http://")) {
+            return value;
+        }
+        return lower.startsWith("www.") && !lower.contains(":") ? "https://" + value : null;
     }
 }

@@ -38,7 +38,12 @@ class PortalErrors {
         ModelAndView view = new ModelAndView(VIEW, status);
         view.addObject("t", texts.texts(request, path));
         view.addObject(
-                "key", status.value() == 404 ? "notFound" : status.is4xxClientError() ? "badRequest" : "serverError");
+                "key",
+                switch (status.value()) {
+                    case 404 -> "notFound";
+                    case 429 -> "tooManyRequests";
+                    default -> status.is4xxClientError() ? "badRequest" : "serverError";
+                });
         return view;
     }
 
