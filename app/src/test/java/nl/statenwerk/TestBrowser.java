@@ -178,28 +178,6 @@ public final class TestBrowser {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
-    /** Gets the raw bytes of a download. */
-    public byte[] download(String path) {
-        Map<String, String> jar = cookies.getOrDefault(URI.create(base).getAuthority(), Map.of());
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
-        if (!jar.isEmpty()) {
-            request.header(
-                    "Cookie",
-                    jar.entrySet().stream()
-                            .map(e -> e.getKey() + "=" + e.getValue())
-                            .collect(Collectors.joining("; ")));
-        }
-        try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray())
-                    .body();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
     /** Follows redirects from a response, as a browser would, and gives the last response. */
     public Response follow(Response response) {
         Response current = response;

@@ -191,7 +191,9 @@ class WorkspacesIntegrationTest {
         Response page = memberA.get("/werkruimtes/documenten/" + document);
         assertThat(page.body()).contains("/versies/1\"", "/versies/2\"", "Test MEMBER");
         assertThat(new String(
-                        memberA.download("/werkruimtes/documenten/" + document + "/versies/1"), StandardCharsets.UTF_8))
+                        memberA.download("/werkruimtes/documenten/" + document + "/versies/1")
+                                .body(),
+                        StandardCharsets.UTF_8))
                 .isEqualTo("eerste versie");
         Response latest = memberA.get("/werkruimtes/documenten/" + document + "/versies/2");
         assertThat(latest.body()).isEqualTo("tweede versie");
