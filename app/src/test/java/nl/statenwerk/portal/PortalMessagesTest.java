@@ -96,7 +96,9 @@ class PortalMessagesTest {
                         "woo.outcome",
                         "retention.state",
                         "retention.item",
-                        "retention.scope");
+                        "retention.scope",
+                        "my.agenda.level",
+                        "my.agenda.deadline.kind");
     }
 
     @Test
@@ -120,7 +122,13 @@ class PortalMessagesTest {
                 List.of("woo.outcome", nl.statenwerk.woorequests.DecisionOutcome.values()),
                 List.of("retention.state", nl.statenwerk.retention.ListState.values()),
                 List.of("retention.item", nl.statenwerk.retention.ItemState.values()),
-                List.of("retention.scope", nl.statenwerk.retention.HoldScope.values()));
+                List.of("retention.scope", nl.statenwerk.retention.HoldScope.values()),
+                List.of("my.agenda.level", nl.statenwerk.core.AccessLevel.values()),
+                List.of("my.agenda.deadline.kind", nl.statenwerk.agenda.Agenda.DeadlineKind.values()),
+                // composed by the settings page (t.keyed) and the digest: every kind, also one added later
+                List.of("my.settings.kind", nl.statenwerk.notifications.NotificationKind.values()),
+                List.of("notification.kind", nl.statenwerk.notifications.NotificationKind.values()),
+                List.of("my.settings.delivery", nl.statenwerk.notifications.Delivery.values()));
         for (var list : lists) {
             for (Enum<?> value : (Enum<?>[]) list.get(1)) {
                 String key = list.get(0) + "." + value.name();
