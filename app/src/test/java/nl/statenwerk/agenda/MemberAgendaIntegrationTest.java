@@ -14,6 +14,7 @@ import nl.statenwerk.PaperBundle;
 import nl.statenwerk.StatenwerkTest;
 import nl.statenwerk.TestBrowser;
 import nl.statenwerk.accounts.Role;
+import nl.statenwerk.audit.Actor;
 import nl.statenwerk.council.AgendaItem;
 import nl.statenwerk.council.Commitment;
 import nl.statenwerk.council.Consultation;
@@ -31,6 +32,10 @@ import nl.statenwerk.notifications.Delivery;
 import nl.statenwerk.notifications.Notification;
 import nl.statenwerk.notifications.NotificationKind;
 import nl.statenwerk.notifications.Notifications;
+import nl.statenwerk.woorequests.Channel;
+import nl.statenwerk.woorequests.NewWooRequest;
+import nl.statenwerk.woorequests.WooRequest;
+import nl.statenwerk.woorequests.WooRequests;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,6 +67,9 @@ class MemberAgendaIntegrationTest {
 
     @Autowired
     FollowUps followUps;
+
+    @Autowired
+    WooRequests wooRequests;
 
     @LocalServerPort
     int port;
@@ -320,6 +328,33 @@ class MemberAgendaIntegrationTest {
         browser.post("/mijn/meldingen/gelezen", Map.of("_csrf", list.csrf()));
         assertThat(notifications.countUnread(account)).isZero();
         assertThat(browser.get("/mijn/meldingen").body()).doesNotContain("statenwerk-badge");
+    }
+
+    @Test
+    void theGriffieSeesWooRequestTermsOnItsAgendaButNeverInItsFeedAndAMemberNever() {
+        WooRequest request = wooRequests.register(
+                new NewWooRequest(
+                        body,
+                        "Documenten over de windturbines " + suffix,
+                        Channel.EMAIL,
+                        LocalDate.now(ZoneId.of("Europe/Amsterdam")).minusDays(25),
+                        "J. Jansen",
+                        null),
+                Actor.SYSTEM);
+        TestBrowser griffie = TestBrowser.signedIn(context, port, Role.GRIFFIE, null);
+
+        TestBrowser.Response page = griffie.get("/mijn/agenda");
+
+        assertThat(page.body())
+                .contains("Documenten over de windturbines " + suffix)
+                .contains("/beheer/woo-verzoeken/" + request.id())
+                .as("the griffie prepares every meeting")
+                .contains("Vergadering Bestuur " + suffix);
+        Matcher m = FEED.matcher(
+                griffie.post("/mijn/agenda/feed", Map.of("_csrf", page.csrf())).body());
+        assertThat(m.find()).isTrue();
+        assertThat(new TestBrowser(port).get(m.group(1)).body()).doesNotContain("windturbines");
+        assertThat(member().get("/mijn/agenda").body()).doesNotContain("windturbines");
     }
 
     @Test
