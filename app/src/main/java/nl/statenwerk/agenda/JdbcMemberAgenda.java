@@ -208,8 +208,8 @@ class JdbcMemberAgenda implements MemberAgenda {
                         "stuk-getoond",
                         Instant.now(),
                         AuditEvent.Status.OK,
-                        Subject.object("Paper", paperId),
-                        "titel in mijn agenda, " + level.name()));
+                        new Subject("Paper", paperId.toString(), null, null, level.name()),
+                        "titel getoond in mijn agenda"));
     }
 
     private List<Deadline> deadlines(Viewer viewer, LocalDate today, boolean publicOnly) {

@@ -188,7 +188,8 @@ class MemberAgendaIntegrationTest {
                 .doesNotContain("Geheime bijlage onderhandelingen " + suffix)
                 .doesNotContain("Vergadering Bestuur " + suffix);
         assertThat(page.headers().firstValue("Cache-Control")).hasValue("private, no-store");
-        assertThat(jdbc.sql("select count(*) from audit_entry where name = 'stuk-getoond' and object_id = :paper")
+        assertThat(jdbc.sql("select count(*) from audit_entry where name = 'stuk-getoond' and object_id = :paper"
+                                + " and confidentiality = 'CLOSED'")
                         .param("paper", closed.toString())
                         .query(Long.class)
                         .single())
