@@ -8,6 +8,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -41,7 +42,11 @@ class SecurityConfiguration {
             TransactionTemplate transactions)
             throws Exception {
         http.securityContext(c -> c.securityContextRepository(contexts))
-                .authorizeHttpRequests(a -> a.requestMatchers("/mijn", "/mijn/**")
+                .authorizeHttpRequests(a -> a
+                        // a calendar app cannot sign in: the member's feed is opened by the secret token in its path
+                        .requestMatchers(HttpMethod.GET, "/mijn/agenda/feed/*.ics")
+                        .permitAll()
+                        .requestMatchers("/mijn", "/mijn/**")
                         .authenticated()
                         .requestMatchers("/actuator/health", "/actuator/health/**")
                         .permitAll()

@@ -1,11 +1,13 @@
 package nl.statenwerk.notifications;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import nl.statenwerk.core.RecordTable;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -33,10 +35,15 @@ class JdbcNotifications implements Notifications {
 
     private final JdbcClient jdbc;
     private final DailyDigest digest;
+    private final JdbcNotificationPreferences preferences;
+    private final Clock clock;
 
-    JdbcNotifications(JdbcClient jdbc, DailyDigest digest) {
+    JdbcNotifications(
+            JdbcClient jdbc, DailyDigest digest, JdbcNotificationPreferences preferences, ObjectProvider<Clock> clock) {
         this.jdbc = jdbc;
         this.digest = digest;
+        this.preferences = preferences;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
     @Override
@@ -57,6 +64,19 @@ class JdbcNotifications implements Notifications {
                 now.toInstant(),
                 null,
                 null);
+        if (preferences.delivery(n.accountId(), n.kind()) == Delivery.OFF) {
+            return new Notification(
+                    notification.id(),
+                    notification.accountId(),
+                    notification.kind(),
+                    notification.topic(),
+                    notification.title(),
+                    notification.url(),
+                    notification.objectId(),
+                    notification.createdAt(),
+                    notification.createdAt(),
+                    null);
+        }
         jdbc.sql("""
                         insert into notification (id, account_id, kind, topic, title, url, object_id, created_at)
                         values (:id, :account, :kind, :topic, :title, :url, :object, :created)""")
@@ -98,6 +118,32 @@ class JdbcNotifications implements Notifications {
 
     @Override
     @Transactional(readOnly = true)
+    public List<Notification> page(UUID accountId, int offset, int limit) {
+        if (offset < 0) {
+            throw new IllegalArgumentException("offset must not be negative, was " + offset);
+        }
+        return jdbc.sql("""
+                        select * from notification where account_id = :account
+                        order by case when read_at is null then 0 else 1 end, created_at desc, id
+                        limit :limit offset :offset""")
+                .param("account", accountId)
+                .param("limit", checkLimit(limit))
+                .param("offset", offset)
+                .query(ROW)
+                .list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public long count(UUID accountId) {
+        return jdbc.sql("select count(*) from notification where account_id = :account")
+                .param("account", accountId)
+                .query(Long.class)
+                .single();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public long countUnread(UUID accountId) {
         return jdbc.sql("select count(*) from notification where account_id = :account and read_at is null")
                 .param("account", accountId)
@@ -129,7 +175,13 @@ class JdbcNotifications implements Notifications {
     @Override
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public DigestRun sendDigests() {
-        return digest.run();
+        return digest.run(clock.instant());
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public DigestRun sendDigests(Instant at) {
+        return digest.run(at);
     }
 
     private static int checkLimit(int limit) {

@@ -9,7 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Settings of the notifications. The SMTP server is Spring Boot's {@code spring.mail.*}; without
  * {@code spring.mail.host} no e-mail is sent.
  *
- * @param digestAt when the daily digest goes out, Dutch time, {@code HH:mm}
+ * @param digestAt when the daily digest goes out for users who did not choose a time, Dutch time, {@code HH:mm} on a
+ *     quarter of an hour
  * @param mailFrom the sender of the digest e-mails
  */
 @ConfigurationProperties("statenwerk.notifications")
@@ -18,10 +19,15 @@ record NotificationsProperties(
         @DefaultValue("statenwerk@localhost") String mailFrom) {
 
     NotificationsProperties {
+        LocalTime time;
         try {
-            LocalTime.parse(digestAt);
+            time = LocalTime.parse(digestAt);
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("statenwerk.notifications.digest-at is HH:mm, not " + digestAt, e);
+        }
+        if (time.getMinute() % 15 != 0 || time.getSecond() != 0) {
+            throw new IllegalArgumentException(
+                    "statenwerk.notifications.digest-at is on a quarter of an hour, not " + digestAt);
         }
     }
 

@@ -13,6 +13,9 @@ import java.util.UUID;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import nl.statenwerk.access.Viewers;
+import nl.statenwerk.agenda.Agenda;
+import nl.statenwerk.agenda.MemberAgenda;
 import nl.statenwerk.core.StatenwerkProperties;
 import nl.statenwerk.council.Body;
 import nl.statenwerk.council.Meeting;
@@ -28,6 +31,7 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -50,12 +54,74 @@ class FeedController {
     private final SearchIndex search;
     private final MessageSource messages;
     private final String base;
+    private final MemberAgenda agenda;
+    private final Viewers viewers;
 
-    FeedController(PortalViews views, SearchIndex search, MessageSource messages, StatenwerkProperties properties) {
+    FeedController(
+            PortalViews views,
+            SearchIndex search,
+            MessageSource messages,
+            StatenwerkProperties properties,
+            MemberAgenda agenda,
+            Viewers viewers) {
         this.views = views;
         this.search = search;
         this.messages = messages;
         this.base = properties.baseUrl();
+        this.agenda = agenda;
+        this.viewers = viewers;
+    }
+
+    /**
+     * A member's own agenda as a calendar, opened by the secret token in its address instead of a session (a calendar
+     * app cannot sign in). It holds what {@link MemberAgenda#feed} gives: the member's meetings with the titles of
+     * public papers only, and public deadlines. Private and never stored by a cache, without referrer; an unknown or
+     * revoked token is a plain 404.
+     */
+    @GetMapping("/mijn/agenda/feed/{token}.ics")
+    ResponseEntity<String> memberCalendar(@PathVariable String token) {
+        UUID account = agenda.feedAccount(token).orElseThrow(NotFound::new);
+        Agenda feed = agenda.feed(viewers.of(account), LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")));
+        String host = java.net.URI.create(base).getHost();
+        StringBuilder ics = new StringBuilder();
+        line(ics, "BEGIN:VCALENDAR");
+        line(ics, "VERSION:2.0");
+        line(ics, "PRODID:-//Statenwerk//Mijn agenda//NL");
+        line(ics, "CALSCALE:GREGORIAN");
+        line(ics, "METHOD:PUBLISH");
+        line(ics, "X-WR-CALNAME:" + text(message("my.agenda.feed.name")));
+        line(ics, "X-WR-TIMEZONE:Europe/Amsterdam");
+        for (Agenda.AgendaMeeting m : feed.meetings()) {
+            StringBuilder papers = new StringBuilder();
+            for (Agenda.AgendaPaper p : m.papers()) {
+                papers.append(text("- " + p.name() + " (" + base + "/stukken/" + p.id() + ")"))
+                        .append("\\n");
+            }
+            event(ics, m.meeting(), host, papers.toString());
+        }
+        for (Agenda.Deadline d : feed.deadlines()) {
+            if (d.date() == null) {
+                continue;
+            }
+            line(ics, "BEGIN:VEVENT");
+            line(
+                    ics,
+                    "UID:" + d.kind() + "-" + Integer.toHexString((d.path() + d.title()).hashCode()) + "-"
+                            + d.date().format(ICAL_DATE) + "@" + (host == null ? "statenwerk" : host));
+            line(ics, "DTSTAMP:" + utc(OffsetDateTime.now()));
+            line(ics, "DTSTART;VALUE=DATE:" + d.date().format(ICAL_DATE));
+            line(ics, "DTEND;VALUE=DATE:" + d.date().plusDays(1).format(ICAL_DATE));
+            line(ics, "SUMMARY:" + text(message("my.agenda.feed.deadline", d.title())));
+            line(ics, "URL:" + base + d.path());
+            line(ics, "END:VEVENT");
+        }
+        line(ics, "END:VCALENDAR");
+        return ResponseEntity.ok()
+                .contentType(CALENDAR)
+                .cacheControl(CacheControl.noStore().cachePrivate())
+                .header("Referrer-Policy", "no-referrer")
+                .header("Content-Disposition", "inline; filename=\"mijn-agenda.ics\"")
+                .body(ics.toString());
     }
 
     @GetMapping("/vergaderingen.ics")
@@ -87,7 +153,7 @@ class FeedController {
                 ? since
                 : LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).minusYears(1);
         for (Meeting m : council.meetingsByDate(bodyId, organizationId, from, null, false, 1000)) {
-            event(ics, m, host);
+            event(ics, m, host, "");
         }
         line(ics, "END:VCALENDAR");
         return ResponseEntity.ok()
@@ -97,7 +163,8 @@ class FeedController {
                 .body(ics.toString());
     }
 
-    private void event(StringBuilder ics, Meeting m, @Nullable String host) {
+    /** @param papers escaped TEXT to add to the description (already with {@code \\n} line breaks) */
+    private void event(StringBuilder ics, Meeting m, @Nullable String host, String papers) {
         OffsetDateTime start = m.startAt() != null ? m.startAt() : m.plannedStartAt();
         OffsetDateTime end = m.endAt() != null ? m.endAt() : m.plannedEndAt();
         if (start == null && m.meetingDate() == null) {
@@ -120,8 +187,12 @@ class FeedController {
         if (m.location() != null && !m.location().isBlank()) {
             line(ics, "LOCATION:" + text(m.location()));
         }
-        if (m.description() != null && !m.description().isBlank()) {
-            line(ics, "DESCRIPTION:" + text(m.description()));
+        String description = m.description() == null || m.description().isBlank() ? "" : text(m.description());
+        if (!papers.isEmpty()) {
+            description = description.isEmpty() ? papers : description + "\\n\\n" + papers;
+        }
+        if (!description.isEmpty()) {
+            line(ics, "DESCRIPTION:" + description);
         }
         line(ics, "URL:" + base + "/vergaderingen/" + m.id());
         line(

@@ -9,6 +9,9 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.zip.CRC32C;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
 
@@ -25,6 +28,8 @@ class PortalCaching extends ShallowEtagHeaderFilter {
     static final String PAGE = "public, max-age=60";
     static final String PERSONAL = "private, no-cache";
     static final String NEVER = "no-store";
+    /** A page for a signed-in user: its header shows their own notifications, so nobody else may keep it. */
+    static final String SIGNED_IN = "private, no-store";
 
     PortalCaching() {
         // Tomcat does not compress a response with a strong ETag (it would name two different bodies): weak ones
@@ -38,7 +43,17 @@ class PortalCaching extends ShallowEtagHeaderFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI();
-        return !path.equals("/") && PAGES.stream().noneMatch(p -> path.equals(p) || path.startsWith(p + "/"));
+        return !path.equals("/")
+                && PAGES.stream().noneMatch(p -> path.equals(p) || path.startsWith(p + "/"))
+                && !(signedIn() && !isStatic(request));
+    }
+
+    /** Whether the request comes from a signed-in user (the security context is the request's by now). */
+    private static boolean signedIn() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null
+                && authentication.isAuthenticated()
+                && !(authentication instanceof AnonymousAuthenticationToken);
     }
 
     @Override
@@ -48,11 +63,25 @@ class PortalCaching extends ShallowEtagHeaderFilter {
         super.doFilterInternal(request, response, (req, res) -> {
             chain.doFilter(req, res);
             HttpServletResponse page = (HttpServletResponse) res;
-            if (!page.containsHeader(HttpHeaders.CACHE_CONTROL)) {
+            if (signedIn() && !isStatic((HttpServletRequest) req)) {
+                // whatever else the page set: its layout carries the user's own count, and a shared cache keys on no
+                // cookie; a page that is never stored (no-store) already says enough
+                String set = page.getHeader(HttpHeaders.CACHE_CONTROL);
+                if (set == null || !set.contains(NEVER)) {
+                    page.setHeader(HttpHeaders.CACHE_CONTROL, SIGNED_IN);
+                }
+            } else if (!page.containsHeader(HttpHeaders.CACHE_CONTROL)) {
                 page.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl(page));
             }
             page.addHeader(HttpHeaders.VARY, HttpHeaders.COOKIE);
         });
+    }
+
+    /** Static files (content-hashed, the same for everyone) and feeds keep their own caching. */
+    private static boolean isStatic(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        int dot = path.lastIndexOf('.');
+        return dot > path.lastIndexOf('/');
     }
 
     /**

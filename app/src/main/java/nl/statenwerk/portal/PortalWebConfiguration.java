@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import nl.statenwerk.identity.SignIn;
+import nl.statenwerk.notifications.Notifications;
 import nl.statenwerk.portal.view.Texts;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -51,11 +53,18 @@ class PortalWebConfiguration implements WebMvcConfigurer {
         private final MessageSource messages;
         // absent when a command (import, reindex, bench) starts the application without a web server
         private final org.springframework.beans.factory.ObjectProvider<ResourceUrlProvider> assets;
+        private final SignIn signIn;
+        private final Notifications notifications;
 
         TextsAdvice(
-                MessageSource messages, org.springframework.beans.factory.ObjectProvider<ResourceUrlProvider> assets) {
+                MessageSource messages,
+                org.springframework.beans.factory.ObjectProvider<ResourceUrlProvider> assets,
+                SignIn signIn,
+                Notifications notifications) {
             this.messages = messages;
             this.assets = assets;
+            this.signIn = signIn;
+            this.notifications = notifications;
         }
 
         @ModelAttribute("t")
@@ -80,10 +89,19 @@ class PortalWebConfiguration implements WebMvcConfigurer {
             Locale locale = RequestContextUtils.getLocale(request);
             Locale supported = "en".equals(locale.getLanguage()) ? Locale.ENGLISH : DUTCH;
             ResourceUrlProvider urls = assets.getIfAvailable();
-            return new Texts(messages, supported, path, asset -> {
-                String versioned = urls == null ? null : urls.getForLookupPath(asset);
-                return versioned == null ? asset : versioned;
-            });
+            // the header's count of unread notifications makes every page personal: PortalCaching keeps it private
+            long unread = signIn.current()
+                    .map(user -> notifications.countUnread(user.account()))
+                    .orElse(-1L);
+            return new Texts(
+                    messages,
+                    supported,
+                    path,
+                    asset -> {
+                        String versioned = urls == null ? null : urls.getForLookupPath(asset);
+                        return versioned == null ? asset : versioned;
+                    },
+                    unread);
         }
     }
 }

@@ -97,7 +97,9 @@ class PortalMessagesTest {
                         "retention.state",
                         "retention.item",
                         "retention.scope",
-                        "workspace.kind");
+                        "workspace.kind",
+                        "my.agenda.level",
+                        "my.agenda.deadline.kind");
     }
 
     @Test
@@ -122,7 +124,13 @@ class PortalMessagesTest {
                 List.of("retention.state", nl.statenwerk.retention.ListState.values()),
                 List.of("retention.item", nl.statenwerk.retention.ItemState.values()),
                 List.of("retention.scope", nl.statenwerk.retention.HoldScope.values()),
-                List.of("workspace.kind", nl.statenwerk.workspaces.WorkspaceKind.values()));
+                List.of("workspace.kind", nl.statenwerk.workspaces.WorkspaceKind.values()),
+                List.of("my.agenda.level", nl.statenwerk.core.AccessLevel.values()),
+                List.of("my.agenda.deadline.kind", nl.statenwerk.agenda.Agenda.DeadlineKind.values()),
+                // composed by the settings page (t.keyed) and the digest: every kind, also one added later
+                List.of("my.settings.kind", nl.statenwerk.notifications.NotificationKind.values()),
+                List.of("notification.kind", nl.statenwerk.notifications.NotificationKind.values()),
+                List.of("my.settings.delivery", nl.statenwerk.notifications.Delivery.values()));
         for (var list : lists) {
             for (Enum<?> value : (Enum<?>[]) list.get(1)) {
                 String key = list.get(0) + "." + value.name();

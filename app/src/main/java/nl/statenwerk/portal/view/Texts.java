@@ -23,16 +23,33 @@ public final class Texts {
     private final Locale locale;
     private final String path;
     private final UnaryOperator<String> assets;
+    private final long unread;
 
     /**
      * @param path the page's path and query, for the language switch
      * @param assets the address to link a static file by, which changes when its content does
      */
     public Texts(MessageSource messages, Locale locale, String path, UnaryOperator<String> assets) {
+        this(messages, locale, path, assets, -1);
+    }
+
+    /** @param unread the signed-in user's unread notifications, for the header; -1 when nobody is signed in */
+    public Texts(MessageSource messages, Locale locale, String path, UnaryOperator<String> assets, long unread) {
         this.messages = messages;
         this.locale = locale;
         this.path = path;
         this.assets = assets;
+        this.unread = unread;
+    }
+
+    /** Whether a user is signed in: the header then links to their own pages. */
+    public boolean signedIn() {
+        return unread >= 0;
+    }
+
+    /** The signed-in user's unread notifications; -1 when nobody is signed in. */
+    public long unread() {
+        return unread;
     }
 
     /** The text of a message key, with its arguments filled in. */
