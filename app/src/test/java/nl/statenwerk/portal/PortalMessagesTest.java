@@ -96,7 +96,9 @@ class PortalMessagesTest {
                         "woo.outcome",
                         "retention.state",
                         "retention.item",
-                        "retention.scope");
+                        "retention.scope",
+                        "access.level",
+                        "access.explained");
     }
 
     @Test
@@ -114,6 +116,8 @@ class PortalMessagesTest {
                 List.of("followUp.status", FollowUpStatus.values()),
                 List.of("commitment.status", CommitmentStatus.values()),
                 List.of("role", nl.statenwerk.accounts.Role.values()),
+                List.of("access.level", nl.statenwerk.core.AccessLevel.values()),
+                List.of("access.explained", nl.statenwerk.core.AccessLevel.values()),
                 List.of("woo.status", nl.statenwerk.woorequests.WooStatus.values()),
                 List.of("woo.channel", nl.statenwerk.woorequests.Channel.values()),
                 List.of("woo.assessment", nl.statenwerk.woorequests.Assessment.values()),
