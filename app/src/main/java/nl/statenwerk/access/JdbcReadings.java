@@ -105,6 +105,20 @@ class JdbcReadings implements Readings {
     }
 
     @Override
+    public List<UUID> latestReadablePapers(Viewer viewer, int limit) {
+        if (limit < 1 || limit > 1000) {
+            throw new IllegalArgumentException("limit " + limit + " is not between 1 and 1000");
+        }
+        PaperFilter filter = PaperFilter.of(viewer, "p");
+        return jdbc.sql("select p.id from paper p where " + filter.sql()
+                        + " order by p.paper_date desc nulls last, p.submitted_date desc nulls last,"
+                        + " p.modified_at desc, p.id limit " + limit)
+                .params(filter.params())
+                .query(UUID.class)
+                .list();
+    }
+
+    @Override
     public void recordRead(Viewer viewer, String objectType, UUID objectId, Reading reading, String what) {
         if (reading.isPublic()) {
             return;

@@ -27,6 +27,12 @@ public interface Readings {
     Set<UUID> readablePapers(Viewer viewer, Collection<UUID> paperIds);
 
     /**
+     * The newest papers this reader may read, by paper date (then submission date and last change), as the public
+     * list {@code Council.latestPublicPapers} orders them; at most {@code limit} (1 to 1000).
+     */
+    java.util.List<UUID> latestReadablePapers(Viewer viewer, int limit);
+
+    /**
      * Records a read of something that is not public in the audit log, before it is handed out: who, what, and on what
      * grounds. Does nothing for a public reading.
      *

@@ -282,6 +282,7 @@ class PermissionMatrixIntegrationTest {
         s.add(new Surface("/vergaderingen/{id}", Rule.READER_LIST, i -> "/vergaderingen/" + i.meeting()));
         s.add(new Surface("/personen/{id}", Rule.READER_LIST, i -> "/personen/" + f.author));
         s.add(new Surface("/fracties/{id}", Rule.READER_LIST, i -> "/fracties/" + f.fractieA));
+        s.add(new Surface("/", Rule.READER_LIST, i -> "/"));
         // public only, for everybody: the open-data APIs, feeds, bulk exports, overviews (docs/security.md)
         s.add(new Surface("/oparl/v1/{kind}/{id}", Rule.PUBLIC_PAGE, i -> "/oparl/v1/paper/" + i.paper()));
         s.add(new Surface(
@@ -295,7 +296,6 @@ class PermissionMatrixIntegrationTest {
         s.add(new Surface("/oparl/v1/bodies", Rule.PUBLIC_ONLY, i -> "/oparl/v1/bodies"));
         s.add(new Surface(
                 "/api/ori/v2/{collection}", Rule.PUBLIC_ONLY, i -> "/api/ori/v2/informatieobjecten?pageSize=100"));
-        s.add(new Surface("/", Rule.PUBLIC_ONLY, i -> "/"));
         s.add(new Surface("/vergaderingen", Rule.PUBLIC_ONLY, i -> "/vergaderingen"));
         s.add(new Surface("/moties", Rule.PUBLIC_ONLY, i -> "/moties"));
         s.add(new Surface("/moties.csv", Rule.PUBLIC_ONLY, i -> "/moties.csv"));
