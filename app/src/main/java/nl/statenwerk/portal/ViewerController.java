@@ -82,7 +82,12 @@ class ViewerController {
     private String viewer(NamedLink owner, UUID fileId, @Nullable String page, Model model) {
         String ownerPath = Objects.requireNonNull(owner.href());
         FileLink file = views.file(fileId, ownerPath).orElseThrow(NotFound::new);
-        List<TextPage> pages = views.pages(fileId);
+        // a geheim file's text would be an unmarked copy: its reader gets the watermarked PDF only
+        boolean secret = views.readings()
+                .file(views.viewer(), fileId)
+                .map(r -> r.watermarked())
+                .orElse(true);
+        List<TextPage> pages = secret ? List.of() : views.pages(fileId);
         model.addAttribute(
                 "page",
                 new ViewerPage(
