@@ -17,6 +17,13 @@ final class ApiProblem extends RuntimeException {
         return new ApiProblem(HttpStatus.NOT_FOUND, "Dit object bestaat niet of is niet openbaar.");
     }
 
+    /** A geheim file that is not a PDF: it cannot be watermarked, so it is not handed out at all. */
+    static ApiProblem askTheGriffie() {
+        return new ApiProblem(
+                HttpStatus.FORBIDDEN,
+                "Dit geheime bestand is geen PDF en kan daarom niet worden gedownload; vraag de griffie om inzage.");
+    }
+
     static ApiProblem badRequest(String detail) {
         return new ApiProblem(HttpStatus.BAD_REQUEST, detail);
     }

@@ -48,11 +48,22 @@ class HomeController {
                         council.meetingsByDate(null, null, null, today.minusDays(1), true, 5).stream()
                                 .map(views::meeting)
                                 .toList(),
-                        council.latestPublicPapers(null, 10).stream()
-                                .map(views::paper)
-                                .toList(),
+                        latestPapers(),
                         fracties));
         return VIEW;
+    }
+
+    /** The newest papers: public ones for the public, and for a signed-in reader those they may read. */
+    private java.util.List<nl.statenwerk.portal.view.Views.PaperLink> latestPapers() {
+        var viewer = views.viewer();
+        if (!viewer.signedIn()) {
+            return views.council().latestPublicPapers(null, 10).stream()
+                    .map(views::paper)
+                    .toList();
+        }
+        var ids = views.readings().latestReadablePapers(viewer, 10);
+        var links = views.readablePapers(ids, "stuk-in-lijst-getoond");
+        return ids.stream().map(links::get).filter(java.util.Objects::nonNull).toList();
     }
 
     @GetMapping("/toegankelijkheid")

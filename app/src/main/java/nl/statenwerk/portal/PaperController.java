@@ -1,14 +1,19 @@
 package nl.statenwerk.portal;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import nl.statenwerk.access.Reading;
 import nl.statenwerk.council.AgendaItem;
 import nl.statenwerk.council.Consultation;
 import nl.statenwerk.council.Meeting;
 import nl.statenwerk.council.Paper;
+import nl.statenwerk.council.PaperRelation;
 import nl.statenwerk.council.PaperSubmitter;
 import nl.statenwerk.council.Vote;
+import nl.statenwerk.portal.view.Views.PaperLink;
 import nl.statenwerk.portal.view.Views.PaperPage;
 import nl.statenwerk.portal.view.Views.RouteStep;
 import org.springframework.stereotype.Controller;
@@ -16,7 +21,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** A paper: its metadata, submitters, route through meetings, files, related papers and votes. */
+/**
+ * A paper: its metadata, submitters, route through meetings, files, related papers and votes. A paper that is not
+ * public is shown to a reader who may read it, labelled with its level, recorded in the audit log and never cached.
+ */
 @Controller
 class PaperController {
 
@@ -28,22 +36,27 @@ class PaperController {
 
     @GetMapping("/stukken/{id}")
     String paper(@PathVariable String id, Model model) {
-        Paper paper = views.findPublic(Paper.class, id);
+        var readable = views.readablePaper(id, "stuk-bekeken");
+        Paper paper = readable.getKey();
+        Reading reading = readable.getValue();
         UUID paperId = Objects.requireNonNull(paper.id());
         var council = views.council();
+        // what hangs off a paper that is not public is not public either: for a reader who may read the paper, it is
+        boolean publicOnly = reading.isPublic();
         model.addAttribute(
                 "page",
                 new PaperPage(
+                        reading.isPublic() ? null : reading.level(),
                         views.paper(paper),
                         paper.reference(),
                         paper.submittedDate(),
                         paper.author(),
                         paper.description(),
                         paper.portfolioHolder(),
-                        council.related(PaperSubmitter.class, "paper_id", paperId, true).stream()
+                        council.related(PaperSubmitter.class, "paper_id", paperId, publicOnly).stream()
                                 .map(views::submitter)
                                 .toList(),
-                        council.related(Consultation.class, "paper_id", paperId, true).stream()
+                        council.related(Consultation.class, "paper_id", paperId, publicOnly).stream()
                                 .map(this::step)
                                 .flatMap(Optional::stream)
                                 .toList(),
@@ -51,14 +64,24 @@ class PaperController {
                                 .map(f -> views.file(f.fileId(), "/stukken/" + paperId))
                                 .flatMap(Optional::stream)
                                 .toList(),
-                        council.links().paperRelations(paperId).stream()
-                                .map(r -> views.publicPaper(r.relatedPaperId()))
-                                .flatMap(Optional::stream)
-                                .toList(),
-                        council.related(Vote.class, "paper_id", paperId, true).stream()
+                        relatedPapers(paperId),
+                        council.related(Vote.class, "paper_id", paperId, publicOnly).stream()
                                 .map(views::vote)
                                 .toList()));
         return "portal/paper";
+    }
+
+    private List<PaperLink> relatedPapers(UUID paperId) {
+        List<UUID> related = views.council().links().paperRelations(paperId).stream()
+                .map(PaperRelation::relatedPaperId)
+                .filter(Objects::nonNull)
+                .toList();
+        Map<UUID, PaperLink> readable = views.readablePapers(related, "stuk-in-lijst-getoond");
+        return related.stream()
+                .distinct()
+                .map(readable::get)
+                .filter(Objects::nonNull)
+                .toList();
     }
 
     private Optional<RouteStep> step(Consultation c) {

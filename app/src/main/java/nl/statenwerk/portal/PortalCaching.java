@@ -19,7 +19,8 @@ import org.springframework.web.filter.ShallowEtagHeaderFilter;
  * Caching of the portal's pages: a page may be kept for a minute by anyone (browsers, proxies) and then revalidated
  * with its ETag, which answers 304 when nothing changed. Pages vary with the language cookie; a response that sets
  * that cookie, and every error, is not kept. A minute is the delay the griffie can accept between publishing and
- * showing; a non-public paper answers 404 at once, as errors are never cached. Static files have their own,
+ * showing; a non-public paper answers 404 at once, as errors are never cached. A page with anything not public is
+ * {@code private, no-store}, without an ETag, and so is any signed-in reader's page. Static files have their own,
  * year-long caching (see {@code spring.web.resources} in application.yml).
  */
 @Component
@@ -71,7 +72,7 @@ class PortalCaching extends ShallowEtagHeaderFilter {
                     page.setHeader(HttpHeaders.CACHE_CONTROL, SIGNED_IN);
                 }
             } else if (!page.containsHeader(HttpHeaders.CACHE_CONTROL)) {
-                page.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl(page));
+                page.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl((HttpServletRequest) req, page));
             }
             page.addHeader(HttpHeaders.VARY, HttpHeaders.COOKIE);
         });
@@ -100,10 +101,14 @@ class PortalCaching extends ShallowEtagHeaderFilter {
         return (isWeak ? "W/" : "") + '"' + Long.toHexString(crc.getValue()) + '-' + Long.toHexString(length) + '"';
     }
 
-    private static String cacheControl(HttpServletResponse page) {
+    /**
+     * A signed-in reader's page may differ from everybody else's (a member sees besloten papers listed): only their
+     * own browser keeps it. A page that shows what is not public sets {@code private, no-store} itself (PortalViews).
+     */
+    private static String cacheControl(HttpServletRequest request, HttpServletResponse page) {
         if (page.getStatus() != HttpServletResponse.SC_OK) {
             return NEVER;
         }
-        return page.containsHeader(HttpHeaders.SET_COOKIE) ? PERSONAL : PAGE;
+        return page.containsHeader(HttpHeaders.SET_COOKIE) || request.getUserPrincipal() != null ? PERSONAL : PAGE;
     }
 }

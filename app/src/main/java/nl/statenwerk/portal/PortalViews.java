@@ -9,6 +9,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import nl.statenwerk.access.Reading;
+import nl.statenwerk.access.Readings;
+import nl.statenwerk.access.Viewer;
+import nl.statenwerk.access.Viewers;
 import nl.statenwerk.conformance.Conformance;
 import nl.statenwerk.conformance.ConformanceResult;
 import nl.statenwerk.conformance.FailedRule;
@@ -40,12 +44,18 @@ import nl.statenwerk.portal.view.Views.Reason;
 import nl.statenwerk.portal.view.Views.TextPage;
 import nl.statenwerk.portal.view.Views.VoteView;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.util.UriUtils;
 
 /**
  * Turns the stukkenstroom into the portal's view records. Every object passes {@link Council#findPublic} or a public
- * relation first: what may not be shown never reaches a template.
+ * relation first, or, for a paper or file that is not public, {@link Readings} for the reader of the request: what
+ * this reader may not read never reaches a template. A page that shows anything not public is marked {@link
+ * #personal()}: no cache keeps it.
  */
 @Component
 class PortalViews {
@@ -53,11 +63,95 @@ class PortalViews {
     private final Council council;
     private final FileCatalog files;
     private final Conformance conformance;
+    private final Viewers viewers;
+    private final Readings readings;
 
-    PortalViews(Council council, FileCatalog files, Conformance conformance) {
+    /** Cache-Control of a page with information that is not public: for this reader's eyes only, never stored. */
+    static final String CONFIDENTIAL = "private, no-store";
+
+    private static final String VIEWER = PortalViews.class.getName() + ".viewer";
+
+    PortalViews(Council council, FileCatalog files, Conformance conformance, Viewers viewers, Readings readings) {
         this.council = council;
         this.files = files;
         this.conformance = conformance;
+        this.viewers = viewers;
+        this.readings = readings;
+    }
+
+    Readings readings() {
+        return readings;
+    }
+
+    /** The reader of this request, looked up once per request. */
+    Viewer viewer() {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request == null) {
+            return viewers.current();
+        }
+        if (request.getAttribute(VIEWER, RequestAttributes.SCOPE_REQUEST) instanceof Viewer viewer) {
+            return viewer;
+        }
+        Viewer viewer = viewers.current();
+        request.setAttribute(VIEWER, viewer, RequestAttributes.SCOPE_REQUEST);
+        return viewer;
+    }
+
+    /**
+     * Marks this request's page as showing what is not public: {@code private, no-store}, and so no ETag (the ETag
+     * filter skips {@code no-store}), so that no cache, shared or the browser's own, keeps it for anyone.
+     */
+    void personal() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                && attributes.getResponse() != null) {
+            Objects.requireNonNull(attributes.getResponse()).setHeader(HttpHeaders.CACHE_CONTROL, CONFIDENTIAL);
+        }
+    }
+
+    /**
+     * A paper this reader may read, with the level and grounds; a read of one that is not public is recorded in the
+     * audit log and makes the page personal. The same 404 as an unknown address for everything else.
+     */
+    Map.Entry<Paper, Reading> readablePaper(String id, String what) {
+        UUID paperId = parseId(id);
+        Viewer viewer = viewer();
+        Reading reading = readings.paper(viewer, paperId).orElseThrow(NotFound::new);
+        Paper paper = council.find(Paper.class, paperId).orElseThrow(NotFound::new);
+        if (!reading.isPublic()) {
+            personal();
+            readings.recordRead(viewer, "Paper", paperId, reading, what);
+        }
+        return Map.entry(paper, reading);
+    }
+
+    /**
+     * Of these papers, the ones this reader may read, as links; a non-public one makes the page personal and is
+     * recorded as read (its title is shown).
+     */
+    Map<UUID, PaperLink> readablePapers(java.util.Collection<UUID> paperIds, String what) {
+        Viewer viewer = viewer();
+        Map<UUID, PaperLink> links = new java.util.HashMap<>();
+        List<UUID> ids = paperIds.stream().filter(Objects::nonNull).distinct().toList();
+        if (!viewer.signedIn()) {
+            for (Paper p : council.related(Paper.class, "id", ids, true)) {
+                links.put(Objects.requireNonNull(p.id()), paper(p));
+            }
+            return links;
+        }
+        var readable = readings.readablePapers(viewer, ids);
+        for (Paper p : council.related(Paper.class, "id", readable, false)) {
+            UUID id = Objects.requireNonNull(p.id());
+            if (!p.isPublic()) {
+                Optional<Reading> reading = readings.paper(viewer, id);
+                if (reading.isEmpty()) {
+                    continue;
+                }
+                personal();
+                readings.recordRead(viewer, "Paper", id, reading.get(), what);
+            }
+            links.put(id, paper(p));
+        }
+        return links;
     }
 
     Conformance conformance() {
@@ -159,7 +253,10 @@ class PortalViews {
         Lookups lookups = new Lookups();
         List<UUID> itemIds =
                 items.stream().map(AgendaItem::id).map(Objects::requireNonNull).toList();
-        for (Consultation c : council.related(Consultation.class, "agenda_item_id", itemIds, true)) {
+        // a signed-in reader also gets the consultations of papers that are not public: the papers themselves then
+        // pass readablePapers, so that an item lists exactly the papers this reader may read
+        boolean signedIn = viewer().signedIn();
+        for (Consultation c : council.related(Consultation.class, "agenda_item_id", itemIds, !signedIn)) {
             lookups.consultations
                     .computeIfAbsent(c.agendaItemId(), k -> new ArrayList<>())
                     .add(c);
@@ -182,9 +279,10 @@ class PortalViews {
         lookups.consultations.values().forEach(cs -> cs.forEach(c -> paperIds.add(c.paperId())));
         votes.forEach(v -> paperIds.add(v.paperId()));
         paperIds.removeIf(Objects::isNull);
-        for (Paper p : council.related(Paper.class, "id", paperIds, true)) {
-            lookups.papers.put(Objects.requireNonNull(p.id()), Optional.of(paper(p)));
-        }
+        readablePapers(paperIds, "stuk-in-agenda-getoond")
+                .forEach((id, link) -> lookups.papers.put(id, Optional.of(link)));
+        // what a signed-in reader may not read stays out, without a lookup of its own
+        paperIds.forEach(id -> lookups.papers.putIfAbsent(id, Optional.empty()));
         List<UUID> fractieIds = new ArrayList<>();
         lookups.fractionResults.values().forEach(rs -> rs.forEach(r -> fractieIds.add(r.organizationId())));
         fractieIds.removeIf(Objects::isNull);
@@ -287,8 +385,12 @@ class PortalViews {
      * its owner's page ({@code /stukken/{id}} or {@code /vergaderingen/{id}}).
      */
     Optional<FileLink> file(UUID fileId, String ownerPath) {
-        if (!council.isFilePublic(fileId)) {
+        Optional<Reading> reading = readings.file(viewer(), fileId);
+        if (reading.isEmpty()) {
             return Optional.empty();
+        }
+        if (!reading.get().isPublic()) {
+            personal();
         }
         return files.find(fileId)
                 .filter(f -> f.deletedAt() == null && f.sha256() != null)
@@ -300,7 +402,8 @@ class PortalViews {
                         f.mimeType(),
                         f.sizeBytes(),
                         ownerPath + "/bestanden/" + f.id(),
-                        checks(f)));
+                        checks(f),
+                        !reading.get().watermarked() || "application/pdf".equals(f.mimeType())));
     }
 
     /** A PDF's checks, one per standard, "not checked yet" for a standard without a result; none for other files. */
@@ -363,9 +466,11 @@ class PortalViews {
 
     /** The public papers submitted by a person or organisation, newest first. */
     List<PaperLink> submittedPapers(String column, UUID id) {
-        return council.related(PaperSubmitter.class, column, id, true).stream()
-                .map(s -> publicPaper(s.paperId()))
-                .flatMap(Optional::stream)
+        boolean signedIn = viewer().signedIn();
+        List<UUID> paperIds = council.related(PaperSubmitter.class, column, id, !signedIn).stream()
+                .map(PaperSubmitter::paperId)
+                .toList();
+        return readablePapers(paperIds, "stuk-in-lijst-getoond").values().stream()
                 .distinct()
                 .sorted(Comparator.comparing(
                                 PaperLink::date, Comparator.nullsLast(Comparator.<java.time.LocalDate>naturalOrder()))

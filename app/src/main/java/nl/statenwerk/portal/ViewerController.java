@@ -19,7 +19,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The document viewer: a file of a paper or a meeting, as a PDF (PDF.js) and always as its extracted text, page by
  * page, each page an anchor ({@code #pagina-3}) so that a search hit opens at its page without JavaScript too. Only a
- * public file of a public owner that it belongs to is shown; anything else is the same 404 as an unknown address.
+ * file the reader may read ({@code Readings.file}) of an owner the reader may read, that it belongs to, is shown;
+ * anything else is the same 404 as an unknown address.
  */
 @Controller
 class ViewerController {
@@ -41,13 +42,14 @@ class ViewerController {
             @PathVariable String fileId,
             @RequestParam(name = "pagina", required = false) @Nullable String page,
             Model model) {
-        Paper paper = views.findPublic(Paper.class, paperId);
-        UUID ownerId = Objects.requireNonNull(paper.id());
         UUID file = PortalViews.parseId(fileId);
+        Paper paper = views.readablePaper(paperId, "bestand-bekeken").getKey();
+        UUID ownerId = Objects.requireNonNull(paper.id());
         if (views.council().links().paperFiles(ownerId).stream()
                 .noneMatch(f -> f.fileId().equals(file))) {
             throw new NotFound();
         }
+        recordFileRead(file);
         return viewer(new NamedLink(paper.name(), "/stukken/" + ownerId), file, page, model);
     }
 
@@ -64,13 +66,28 @@ class ViewerController {
                 .noneMatch(f -> f.fileId().equals(file))) {
             throw new NotFound();
         }
+        recordFileRead(file);
         return viewer(new NamedLink(views.meeting(meeting).name(), "/vergaderingen/" + ownerId), file, page, model);
+    }
+
+    /** The text of a file that is not public is information too: its reading is on record before it is shown. */
+    private void recordFileRead(UUID file) {
+        var reader = views.viewer();
+        views.readings().file(reader, file).filter(r -> !r.isPublic()).ifPresent(r -> {
+            views.personal();
+            views.readings().recordRead(reader, "StoredFile", file, r, "bestand-bekeken");
+        });
     }
 
     private String viewer(NamedLink owner, UUID fileId, @Nullable String page, Model model) {
         String ownerPath = Objects.requireNonNull(owner.href());
         FileLink file = views.file(fileId, ownerPath).orElseThrow(NotFound::new);
-        List<TextPage> pages = views.pages(fileId);
+        // a geheim file's text would be an unmarked copy: its reader gets the watermarked PDF only
+        boolean secret = views.readings()
+                .file(views.viewer(), fileId)
+                .map(r -> r.watermarked())
+                .orElse(true);
+        List<TextPage> pages = secret ? List.of() : views.pages(fileId);
         model.addAttribute(
                 "page",
                 new ViewerPage(

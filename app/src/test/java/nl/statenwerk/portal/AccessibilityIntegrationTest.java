@@ -252,6 +252,34 @@ class AccessibilityIntegrationTest {
         assertThat(browser.getCurrentUrl()).endsWith("/mijn");
     }
 
+    /**
+     * The griffie's screens for who may read what, and a geheim paper with its label as the griffie reads it: signed in
+     * with a second factor in a real browser, every page passes axe and the strict CSP.
+     */
+    @Test
+    void theGriffiesAccessScreensAndALabelledGeheimPaperAreAccessible() {
+        var griffie = accounts.create("Gert Griffier", "gert@flevoland.example", DigestPreference.NONE);
+        accounts.grant(griffie.id(), Role.GRIFFIE);
+        signIn.setPassword(griffie.id(), "een zin van minstens twaalf");
+
+        open("/mijn");
+        typeAndSubmit(Map.of("email", "gert@flevoland.example", "password", "een zin van minstens twaalf"));
+        String secret = browser.findElement(By.id("secret")).getText();
+        typeAndSubmit(Map.of("code", totp(secret, 0)));
+        assertThat(browser.getCurrentUrl()).endsWith("/mijn");
+
+        for (String path : List.of(
+                "/beheer/toegang/accounts",
+                "/beheer/toegang/stukken/" + fixture.secretPaper(),
+                "/stukken/" + fixture.secretPaper())) {
+            open(path);
+            assertThat(browser.findElement(By.tagName("h1")).getText()).as(path).doesNotContain("Er ging iets mis");
+            assertNoViolations(path);
+            assertNoCspViolation(path);
+        }
+        assertThat(browser.findElement(By.id("vertrouwelijkheid")).getText()).contains("Geheim");
+    }
+
     /** Types into the fields and presses Enter in the last, then waits for the next page. */
     private void typeAndSubmit(Map<String, String> fields) {
         var old = browser.findElement(By.tagName("html"));

@@ -99,7 +99,9 @@ class PortalMessagesTest {
                         "retention.scope",
                         "workspace.kind",
                         "my.agenda.level",
-                        "my.agenda.deadline.kind");
+                        "my.agenda.deadline.kind",
+                        "access.level",
+                        "access.explained");
     }
 
     @Test
@@ -117,6 +119,8 @@ class PortalMessagesTest {
                 List.of("followUp.status", FollowUpStatus.values()),
                 List.of("commitment.status", CommitmentStatus.values()),
                 List.of("role", nl.statenwerk.accounts.Role.values()),
+                List.of("access.level", nl.statenwerk.core.AccessLevel.values()),
+                List.of("access.explained", nl.statenwerk.core.AccessLevel.values()),
                 List.of("woo.status", nl.statenwerk.woorequests.WooStatus.values()),
                 List.of("woo.channel", nl.statenwerk.woorequests.Channel.values()),
                 List.of("woo.assessment", nl.statenwerk.woorequests.Assessment.values()),

@@ -53,6 +53,7 @@ public final class Views {
      * @param href the download
      * @param viewHref the document viewer: the file with its text
      * @param checks for a PDF, its PDF/UA and PDF/A checks; empty for other files
+     * @param downloadable false for a geheim file that is not a PDF: it cannot be watermarked, so the griffie shows it
      */
     public record FileLink(
             String name,
@@ -60,7 +61,8 @@ public final class Views {
             @Nullable String mimeType,
             @Nullable Long sizeBytes,
             String viewHref,
-            List<FileCheck> checks) {}
+            List<FileCheck> checks,
+            boolean downloadable) {}
 
     /**
      * A file's check for one standard.
@@ -223,7 +225,12 @@ public final class Views {
             List<AgendaItemView> agenda,
             List<FileLink> files) {}
 
+    /**
+     * A paper's page. {@code level} is its access level when it is not public, for the label at the top; {@code null}
+     * for a public paper.
+     */
     public record PaperPage(
+            nl.statenwerk.core.@Nullable AccessLevel level,
             PaperLink paper,
             @Nullable String reference,
             @Nullable LocalDate submitted,
