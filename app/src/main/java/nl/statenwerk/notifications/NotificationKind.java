@@ -5,5 +5,7 @@ public enum NotificationKind {
     /** An object newly published that matches one of the user's saved searches with alerts on. */
     SAVED_SEARCH_MATCH,
     /** A Woo request whose decision term ends within a few days, for the griffie. */
-    WOO_DEADLINE
+    WOO_DEADLINE,
+    /** A new post in a discussion the user wrote in. */
+    DISCUSSION_POST
 }
