@@ -20,6 +20,9 @@ public interface Discussions {
     /** Longest text of a post, in characters. */
     int MAX_LENGTH = 10_000;
 
+    /** Whether the reader may see (and take part in) the discussion of a topic; nothing is read or audited. */
+    boolean mayDiscuss(Viewer viewer, Topic topic);
+
     /**
      * The discussion of a topic as this reader sees it; empty when the reader may not see it (or the topic is
      * unknown), which a page shows as not found. Reading the discussion of a paper that is not public is audited.

@@ -117,6 +117,12 @@ class JdbcDiscussions implements Discussions {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public boolean mayDiscuss(Viewer viewer, Topic topic) {
+        return topic(viewer, topic).isPresent();
+    }
+
+    @Override
     public Optional<Discussion> read(Viewer viewer, Topic topic) {
         Optional<TopicInfo> info = topic(viewer, topic);
         if (info.isEmpty()) {

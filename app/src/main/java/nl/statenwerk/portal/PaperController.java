@@ -1,14 +1,18 @@
 package nl.statenwerk.portal;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import nl.statenwerk.access.Viewers;
 import nl.statenwerk.council.AgendaItem;
 import nl.statenwerk.council.Consultation;
 import nl.statenwerk.council.Meeting;
 import nl.statenwerk.council.Paper;
 import nl.statenwerk.council.PaperSubmitter;
 import nl.statenwerk.council.Vote;
+import nl.statenwerk.discussions.Discussions;
+import nl.statenwerk.discussions.Topic;
 import nl.statenwerk.portal.view.Views.PaperPage;
 import nl.statenwerk.portal.view.Views.RouteStep;
 import org.springframework.stereotype.Controller;
@@ -21,15 +25,24 @@ import org.springframework.web.bind.annotation.PathVariable;
 class PaperController {
 
     private final PortalViews views;
+    private final Discussions discussions;
+    private final Viewers viewers;
 
-    PaperController(PortalViews views) {
+    PaperController(PortalViews views, Discussions discussions, Viewers viewers) {
         this.views = views;
+        this.discussions = discussions;
+        this.viewers = viewers;
     }
 
     @GetMapping("/stukken/{id}")
-    String paper(@PathVariable String id, Model model) {
+    String paper(@PathVariable String id, HttpServletResponse response, Model model) {
         Paper paper = views.findPublic(Paper.class, id);
         UUID paperId = Objects.requireNonNull(paper.id());
+        if (discussions.mayDiscuss(viewers.current(), Topic.paper(paperId))) {
+            // the link is for this reader alone: the page must not be cached for others
+            response.setHeader("Cache-Control", PortalCaching.NEVER);
+            model.addAttribute("discussion", "/stukken/" + paperId + "/discussie");
+        }
         var council = views.council();
         model.addAttribute(
                 "page",

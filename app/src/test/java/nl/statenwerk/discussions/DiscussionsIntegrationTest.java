@@ -351,6 +351,11 @@ class DiscussionsIntegrationTest {
         UUID paperId = paper(null);
         TestBrowser member = TestBrowser.signedIn(context, port, Role.MEMBER, personA);
         String path = "/stukken/" + paperId + "/discussie";
+        // the paper's page leads a member there, and only a member
+        TestBrowser.Response paperPage = member.get("/stukken/" + paperId);
+        assertThat(paperPage.body()).contains("href=\"" + path + "\"");
+        assertThat(paperPage.headers().firstValue("Cache-Control")).contains("no-store");
+        assertThat(new TestBrowser(port).get("/stukken/" + paperId).body()).doesNotContain(path);
         TestBrowser.Response page = member.get(path);
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.headers().firstValue("Cache-Control")).contains("no-store");
