@@ -52,6 +52,14 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/actuator/**")
                         .hasRole("ADMINISTRATOR")
+                        .requestMatchers(
+                                "/stukken/*/discussie",
+                                "/stukken/*/discussie/**",
+                                "/agendapunten/*/discussie",
+                                "/agendapunten/*/discussie/**",
+                                "/annotaties",
+                                "/annotaties/**")
+                        .authenticated()
                         .requestMatchers("/beheer", "/beheer/**")
                         .hasAnyRole("GRIFFIE", "ADMINISTRATOR")
                         .requestMatchers("/werkruimtes", "/werkruimtes/**")

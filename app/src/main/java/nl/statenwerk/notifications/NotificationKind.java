@@ -7,5 +7,7 @@ public enum NotificationKind {
     /** A Woo request whose decision term ends within a few days, for the griffie. */
     WOO_DEADLINE,
     /** A paper newly on the agenda of a coming meeting of a committee or body the user is a member of. */
-    AGENDA_PAPER
+    AGENDA_PAPER,
+    /** A new post in a discussion the user wrote in. */
+    DISCUSSION_POST
 }

@@ -1,11 +1,13 @@
 package nl.statenwerk.portal;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import nl.statenwerk.access.Reading;
+import nl.statenwerk.access.Viewers;
 import nl.statenwerk.council.AgendaItem;
 import nl.statenwerk.council.Consultation;
 import nl.statenwerk.council.Meeting;
@@ -13,6 +15,8 @@ import nl.statenwerk.council.Paper;
 import nl.statenwerk.council.PaperRelation;
 import nl.statenwerk.council.PaperSubmitter;
 import nl.statenwerk.council.Vote;
+import nl.statenwerk.discussions.Discussions;
+import nl.statenwerk.discussions.Topic;
 import nl.statenwerk.portal.view.Views.PaperLink;
 import nl.statenwerk.portal.view.Views.PaperPage;
 import nl.statenwerk.portal.view.Views.RouteStep;
@@ -29,17 +33,26 @@ import org.springframework.web.bind.annotation.PathVariable;
 class PaperController {
 
     private final PortalViews views;
+    private final Discussions discussions;
+    private final Viewers viewers;
 
-    PaperController(PortalViews views) {
+    PaperController(PortalViews views, Discussions discussions, Viewers viewers) {
         this.views = views;
+        this.discussions = discussions;
+        this.viewers = viewers;
     }
 
     @GetMapping("/stukken/{id}")
-    String paper(@PathVariable String id, Model model) {
+    String paper(@PathVariable String id, HttpServletResponse response, Model model) {
         var readable = views.readablePaper(id, "stuk-bekeken");
         Paper paper = readable.getKey();
         Reading reading = readable.getValue();
         UUID paperId = Objects.requireNonNull(paper.id());
+        if (discussions.mayDiscuss(viewers.current(), Topic.paper(paperId))) {
+            // the link is for this reader alone: the page must not be cached for others
+            response.setHeader("Cache-Control", PortalCaching.NEVER);
+            model.addAttribute("discussion", "/stukken/" + paperId + "/discussie");
+        }
         var council = views.council();
         // what hangs off a paper that is not public is not public either: for a reader who may read the paper, it is
         boolean publicOnly = reading.isPublic();

@@ -1,15 +1,23 @@
 package nl.statenwerk.portal;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import nl.statenwerk.access.Viewer;
+import nl.statenwerk.access.Viewers;
+import nl.statenwerk.annotations.Annotations;
 import nl.statenwerk.council.Meeting;
 import nl.statenwerk.council.Paper;
+import nl.statenwerk.portal.view.DiscussionViews.AnnotationPanel;
+import nl.statenwerk.portal.view.SignInViews.Csrf;
 import nl.statenwerk.portal.view.Views.FileLink;
 import nl.statenwerk.portal.view.Views.NamedLink;
 import nl.statenwerk.portal.view.Views.TextPage;
 import nl.statenwerk.portal.view.Views.ViewerPage;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,9 +34,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ViewerController {
 
     private final PortalViews views;
+    private final Annotations annotations;
+    private final Viewers viewers;
 
-    ViewerController(PortalViews views) {
+    ViewerController(PortalViews views, Annotations annotations, Viewers viewers) {
         this.views = views;
+        this.annotations = annotations;
+        this.viewers = viewers;
     }
 
     /** The viewer at a page: {@code ?pagina=} for the PDF, the anchor for the text. */
@@ -41,6 +53,8 @@ class ViewerController {
             @PathVariable String paperId,
             @PathVariable String fileId,
             @RequestParam(name = "pagina", required = false) @Nullable String page,
+            HttpServletRequest request,
+            HttpServletResponse response,
             Model model) {
         UUID file = PortalViews.parseId(fileId);
         Paper paper = views.readablePaper(paperId, "bestand-bekeken").getKey();
@@ -50,7 +64,7 @@ class ViewerController {
             throw new NotFound();
         }
         recordFileRead(file);
-        return viewer(new NamedLink(paper.name(), "/stukken/" + ownerId), file, page, model);
+        return viewer(new NamedLink(paper.name(), "/stukken/" + ownerId), file, page, request, response, model);
     }
 
     @GetMapping("/vergaderingen/{meetingId}/bestanden/{fileId}")
@@ -58,6 +72,8 @@ class ViewerController {
             @PathVariable String meetingId,
             @PathVariable String fileId,
             @RequestParam(name = "pagina", required = false) @Nullable String page,
+            HttpServletRequest request,
+            HttpServletResponse response,
             Model model) {
         Meeting meeting = views.findPublic(Meeting.class, meetingId);
         UUID ownerId = Objects.requireNonNull(meeting.id());
@@ -67,7 +83,13 @@ class ViewerController {
             throw new NotFound();
         }
         recordFileRead(file);
-        return viewer(new NamedLink(views.meeting(meeting).name(), "/vergaderingen/" + ownerId), file, page, model);
+        return viewer(
+                new NamedLink(views.meeting(meeting).name(), "/vergaderingen/" + ownerId),
+                file,
+                page,
+                request,
+                response,
+                model);
     }
 
     /** The text of a file that is not public is information too: its reading is on record before it is shown. */
@@ -79,7 +101,13 @@ class ViewerController {
         });
     }
 
-    private String viewer(NamedLink owner, UUID fileId, @Nullable String page, Model model) {
+    private String viewer(
+            NamedLink owner,
+            UUID fileId,
+            @Nullable String page,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
         String ownerPath = Objects.requireNonNull(owner.href());
         FileLink file = views.file(fileId, ownerPath).orElseThrow(NotFound::new);
         // a geheim file's text would be an unmarked copy: its reader gets the watermarked PDF only
@@ -97,6 +125,19 @@ class ViewerController {
                         "application/pdf".equals(file.mimeType()),
                         pageNumber(page, pages.size()),
                         pages));
+        Viewer viewer = viewers.current();
+        CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+        if (viewer.signedIn() && token != null && annotations.mayAnnotate(viewer, fileId)) {
+            // the panel carries the reader's token and leads to their notes: a page for this reader alone
+            response.setHeader("Cache-Control", PortalCaching.NEVER);
+            model.addAttribute(
+                    "annotations",
+                    new AnnotationPanel(
+                            new Csrf(token.getParameterName(), token.getToken()),
+                            token.getHeaderName(),
+                            "/annotaties?bestand=" + fileId,
+                            annotations.fractieOf(viewer).isPresent()));
+        }
         return "portal/viewer";
     }
 
