@@ -15,7 +15,7 @@ mkdir -p "$out"
 components=(
   root body document page-layout page-header page-body page-content page-footer skip-link
   heading-1 heading-2 heading-3 paragraph link link-list unordered-list ordered-list data-list
-  table form-field form-label textbox select button nav-bar nav-list status-badge separator pagination
+  table form-field form-label textbox textarea select button nav-bar nav-list status-badge separator pagination
 )
 : > "$out/utrecht.css"
 for c in "${components[@]}"; do

@@ -41,7 +41,7 @@ class SecurityConfiguration {
             TransactionTemplate transactions)
             throws Exception {
         http.securityContext(c -> c.securityContextRepository(contexts))
-                .authorizeHttpRequests(a -> a.requestMatchers("/mijn", "/mijn/**")
+                .authorizeHttpRequests(a -> a.requestMatchers("/mijn", "/mijn/**", "/concepten", "/concepten/**")
                         .authenticated()
                         .requestMatchers("/actuator/health", "/actuator/health/**")
                         .permitAll()
