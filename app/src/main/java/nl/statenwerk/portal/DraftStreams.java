@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -58,13 +57,11 @@ class DraftStreams {
         return emitter;
     }
 
-    /** The names of those editing the draft now, each once. */
+    /** The names of those editing the draft now, each account once (in however many windows). */
     List<String> editing(UUID draft) {
-        return editors.getOrDefault(draft, List.of()).stream()
-                .map(Editor::name)
-                .distinct()
-                .sorted()
-                .toList();
+        Map<UUID, String> names = new java.util.HashMap<>();
+        editors.getOrDefault(draft, List.of()).forEach(e -> names.put(e.account(), e.name()));
+        return names.values().stream().sorted().toList();
     }
 
     /** Tells the draft's other editors that there is a new version to sync. */
@@ -115,13 +112,10 @@ class DraftStreams {
             list.remove(editor);
             editor.emitter().complete();
         }
-        Set<String> names = Set.copyOf(editing(draft));
+        String names = String.join("\n", editing(draft));
         for (Editor editor : list) {
             try {
-                editor.emitter()
-                        .send(SseEmitter.event()
-                                .name("aanwezig")
-                                .data(String.join("\n", names.stream().sorted().toList())));
+                editor.emitter().send(SseEmitter.event().name("aanwezig").data(names));
             } catch (IOException | IllegalStateException e) {
                 // the next heartbeat removes it
             }
