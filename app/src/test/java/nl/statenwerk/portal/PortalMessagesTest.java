@@ -96,7 +96,8 @@ class PortalMessagesTest {
                         "woo.outcome",
                         "retention.state",
                         "retention.item",
-                        "retention.scope");
+                        "retention.scope",
+                        "drafts.kind");
     }
 
     @Test
@@ -120,7 +121,8 @@ class PortalMessagesTest {
                 List.of("woo.outcome", nl.statenwerk.woorequests.DecisionOutcome.values()),
                 List.of("retention.state", nl.statenwerk.retention.ListState.values()),
                 List.of("retention.item", nl.statenwerk.retention.ItemState.values()),
-                List.of("retention.scope", nl.statenwerk.retention.HoldScope.values()));
+                List.of("retention.scope", nl.statenwerk.retention.HoldScope.values()),
+                List.of("drafts.kind", nl.statenwerk.drafts.DraftKind.values()));
         for (var list : lists) {
             for (Enum<?> value : (Enum<?>[]) list.get(1)) {
                 String key = list.get(0) + "." + value.name();
