@@ -45,6 +45,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * Drafts (concepten) under {@value #PATH}: the list of one's drafts, and the editor. The editor is a form with a
@@ -244,6 +245,52 @@ class DraftsController {
                                 .toString())
                 .contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
                 .body(text.text().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * A motie as the griffie receives it: a tagged PDF/UA-1 and PDF/A-2 (the route of the compliance report), with the
+     * text as written and the names of those who wrote it.
+     */
+    @GetMapping(PATH + "/{id}/motie.pdf")
+    ResponseEntity<byte[]> motion(@PathVariable UUID id, HttpServletRequest request) {
+        Viewer viewer = viewer();
+        DraftText text = audited(viewer, request, () -> drafts.export(id, account(viewer)))
+                .filter(d -> d.draft().kind() == DraftKind.MOTION)
+                .orElseThrow(NotFound::new);
+        Draft draft = text.draft();
+        StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"nl\"><head><title>")
+                .append(HtmlUtils.htmlEscape(draft.title()))
+                .append("</title><meta name=\"subject\" content=\"Motie\"/><meta name=\"author\" content=\"")
+                .append(HtmlUtils.htmlEscape(name(draft.owner())))
+                .append("\"/><style>body { font-family: 'DejaVu Sans'; font-size: 11pt; }"
+                        + " p { white-space: pre-wrap; margin: 0 0 0.8em 0; }</style></head><body>")
+                .append("<h1>")
+                .append(HtmlUtils.htmlEscape(draft.title()))
+                .append("</h1>");
+        for (String paragraph : text.text().split("\n\\s*\n")) {
+            if (!paragraph.isBlank()) {
+                html.append("<p>")
+                        .append(HtmlUtils.htmlEscape(paragraph.strip()))
+                        .append("</p>");
+            }
+        }
+        html.append("<h2>Opgesteld door</h2><ul>");
+        html.append("<li>").append(HtmlUtils.htmlEscape(name(draft.owner()))).append("</li>");
+        draft.participants()
+                .forEach(p -> html.append("<li>")
+                        .append(HtmlUtils.htmlEscape(name(p)))
+                        .append("</li>"));
+        html.append("</ul></body></html>");
+        return ResponseEntity.ok()
+                .header("Cache-Control", PortalCaching.NEVER)
+                .header(
+                        "Content-Disposition",
+                        ContentDisposition.attachment()
+                                .filename("motie.pdf", StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .contentType(MediaType.APPLICATION_PDF)
+                .body(ComplianceController.pdf(html.toString()));
     }
 
     private boolean mayRead(UUID draft, UUID account) {

@@ -121,6 +121,11 @@ class DraftsIntegrationTest {
         assertThat(keesPage.body()).contains("constaterende dat").contains("Test MEMBER");
         assertThat(kees.get("/concepten").body()).contains("Motie wegenonderhoud");
         assertThat(kees.get(page + "/tekst.txt").body()).startsWith("Motie: Motie wegenonderhoud");
+        TestBrowser.Response pdf = kees.get(page + "/motie.pdf");
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/pdf");
+        assertThat(pdf.body()).startsWith("%PDF-");
+        assertThat(outsider.get(page + "/motie.pdf").status()).isEqualTo(404);
         assertThat(outsider.get(page).status()).isEqualTo(404);
 
         await().atMost(Duration.ofSeconds(10))
@@ -153,6 +158,8 @@ class DraftsIntegrationTest {
         String version = match(VERSION, form.body());
         String loaded = HtmlUtils.htmlUnescape(match(TEXT, form.body()));
         assertThat(loaded).isEqualTo("Notitie bereikbaarheid\n\n");
+        // a note is no motie: there is no submission to the griffie of it
+        assertThat(kees.get(page + "/motie.pdf").status()).isEqualTo(404);
 
         // meanwhile Ria types in the live editor (the browser's Automerge, here the Java binding)
         Document riaCopy = replica(ria, id);
