@@ -1,6 +1,8 @@
 package nl.statenwerk.drafts;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -55,7 +57,7 @@ class JdbcDrafts implements Drafts {
             throw new IllegalArgumentException("A draft's title has 1 to " + MAX_TITLE + " characters.");
         }
         UUID id = UUID.randomUUID();
-        Instant now = Instant.now();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         jdbc.sql("insert into draft (id, kind, title, owner_account_id, document, created_at, modified_at)"
                         + " values (?, ?, ?, ?, ?, ?, ?)")
                 .params(id, kind.name(), name, owner, DraftDocuments.create(Templates.of(kind, name)), now, now)
@@ -107,7 +109,7 @@ class JdbcDrafts implements Drafts {
         UserAccount invited = accounts.findByEmail(email.strip()).orElseThrow(NoSuchElementException::new);
         if (!invited.id().equals(owner) && !draft.participants().contains(invited.id())) {
             jdbc.sql("insert into draft_participant (draft_id, account_id, added_at) values (?, ?, ?)")
-                    .params(id, invited.id(), Instant.now())
+                    .params(id, invited.id(), OffsetDateTime.now(ZoneOffset.UTC))
                     .update();
             audit.record(AuditContext.within(ProcessingActivity.USER_SERVICES, Actor.account(owner))
                     .event(
@@ -260,7 +262,7 @@ class JdbcDrafts implements Drafts {
         if (changes.length == 0) {
             return false;
         }
-        Instant now = Instant.now();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         long appended = jdbc.sql("select count(*) from draft_change where draft_id = ?")
                 .param(id)
                 .query(Long.class)
