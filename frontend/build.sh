@@ -15,7 +15,7 @@ mkdir -p "$out"
 components=(
   root body document page-layout page-header page-body page-content page-footer skip-link
   heading-1 heading-2 heading-3 paragraph link link-list unordered-list ordered-list data-list
-  table form-field form-label textbox select button nav-bar nav-list status-badge separator pagination
+  table form-field form-label textbox textarea select button nav-bar nav-list status-badge separator pagination
 )
 : > "$out/utrecht.css"
 for c in "${components[@]}"; do
@@ -61,3 +61,21 @@ for f in jbig2.wasm openjpeg.wasm qcms_bg.wasm LICENSE_JBIG2 LICENSE_OPENJPEG LI
 done
 node -p "const p=require('./node_modules/pdfjs-dist/package.json'); p.name+' '+p.version+' '+p.license" > "$pdfjs/VERSION.txt"
 echo "Copied PDF.js $(cat "$pdfjs/VERSION.txt") to $pdfjs"
+
+# Automerge for co-editing drafts (concepten): the ES module build, without a bundler, and its WebAssembly core. The
+# modules import each other by relative address, which the content hash in Texts.asset cannot reach, so the directory
+# carries the version, as PDF.js's decoders do; DraftsController.AUTOMERGE names it. Only the browser's ("web")
+# wasm-bindgen glue is copied: the base64 copy of the core (4.8 MB) and the Node and bundler glue are not needed.
+am=node_modules/@automerge/automerge
+amversion=$(node -p "require('./$am/package.json').version")
+amout=../app/src/main/resources/static/vendor/automerge-$amversion
+rm -rf ../app/src/main/resources/static/vendor/automerge-*
+mkdir -p "$amout/entrypoints" "$amout/generated" "$amout/wasm_bindgen_output/web"
+for f in "$am"/dist/mjs/*.js; do cp "$f" "$amout/"; done
+cp "$am/dist/mjs/entrypoints/slim.js" "$amout/entrypoints/"
+cp "$am/dist/mjs/generated/release-info.js" "$amout/generated/"
+cp "$am/dist/mjs/wasm_bindgen_output/web/automerge_wasm.js" "$amout/wasm_bindgen_output/web/"
+cp "$am/dist/automerge.wasm" "$amout/"
+cp "$am/LICENSE" "$amout/LICENSE"
+node -p "const p=require('./$am/package.json'); p.name+' '+p.version+' '+p.license" > "$amout/VERSION.txt"
+echo "Copied Automerge $(cat "$amout/VERSION.txt") to $amout"

@@ -46,7 +46,7 @@ class SecurityConfiguration {
                         // a calendar app cannot sign in: the member's feed is opened by the secret token in its path
                         .requestMatchers(HttpMethod.GET, "/mijn/agenda/feed/*.ics")
                         .permitAll()
-                        .requestMatchers("/mijn", "/mijn/**")
+                        .requestMatchers("/mijn", "/mijn/**", "/concepten", "/concepten/**")
                         .authenticated()
                         .requestMatchers("/actuator/health", "/actuator/health/**")
                         .permitAll()

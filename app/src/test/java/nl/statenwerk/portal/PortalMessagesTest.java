@@ -101,7 +101,8 @@ class PortalMessagesTest {
                         "my.agenda.level",
                         "my.agenda.deadline.kind",
                         "access.level",
-                        "access.explained");
+                        "access.explained",
+                        "drafts.kind");
     }
 
     @Test
@@ -134,7 +135,8 @@ class PortalMessagesTest {
                 // composed by the settings page (t.keyed) and the digest: every kind, also one added later
                 List.of("my.settings.kind", nl.statenwerk.notifications.NotificationKind.values()),
                 List.of("notification.kind", nl.statenwerk.notifications.NotificationKind.values()),
-                List.of("my.settings.delivery", nl.statenwerk.notifications.Delivery.values()));
+                List.of("my.settings.delivery", nl.statenwerk.notifications.Delivery.values()),
+                List.of("drafts.kind", nl.statenwerk.drafts.DraftKind.values()));
         for (var list : lists) {
             for (Enum<?> value : (Enum<?>[]) list.get(1)) {
                 String key = list.get(0) + "." + value.name();
