@@ -50,7 +50,7 @@ class PaperController {
         UUID paperId = Objects.requireNonNull(paper.id());
         if (discussions.mayDiscuss(viewers.current(), Topic.paper(paperId))) {
             // the link is for this reader alone: the page must not be cached for others
-            response.setHeader("Cache-Control", PortalCaching.NEVER);
+            response.setHeader("Cache-Control", PortalCaching.SIGNED_IN);
             model.addAttribute("discussion", "/stukken/" + paperId + "/discussie");
         }
         var council = views.council();

@@ -66,11 +66,8 @@ class PortalCaching extends ShallowEtagHeaderFilter {
             HttpServletResponse page = (HttpServletResponse) res;
             if (signedIn() && !isStatic((HttpServletRequest) req)) {
                 // whatever else the page set: its layout carries the user's own count, and a shared cache keys on no
-                // cookie; a page that is never stored (no-store) already says enough
-                String set = page.getHeader(HttpHeaders.CACHE_CONTROL);
-                if (set == null || !set.contains(NEVER)) {
-                    page.setHeader(HttpHeaders.CACHE_CONTROL, SIGNED_IN);
-                }
+                // cookie
+                page.setHeader(HttpHeaders.CACHE_CONTROL, SIGNED_IN);
             } else if (!page.containsHeader(HttpHeaders.CACHE_CONTROL)) {
                 page.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl((HttpServletRequest) req, page));
             }
