@@ -21,7 +21,12 @@ import org.springframework.test.context.TestPropertySource;
  * address can spend another's attempts.
  */
 @StatenwerkTest
-@TestPropertySource(properties = "statenwerk.identity.trusted-proxies=127.0.0.1,::1")
+@TestPropertySource(
+        properties = {
+            "statenwerk.identity.trusted-proxies=127.0.0.1,::1",
+            "statenwerk.identity.attempts-per-minute=10",
+            "statenwerk.identity.attempts-per-hour=100"
+        })
 class SignInRateLimitIntegrationTest {
 
     @LocalServerPort

@@ -121,7 +121,8 @@ class WorkspacesIntegrationTest {
 
         Response mine = memberA.get("/werkruimtes");
         assertThat(mine.status()).isEqualTo(200);
-        assertThat(mine.headers().firstValue("Cache-Control")).contains("no-store");
+        assertThat(mine.headers().firstValue("Cache-Control"))
+                .hasValueSatisfying(v -> assertThat(v).contains("no-store"));
         assertThat(mine.body()).contains("/werkruimtes/" + a).doesNotContain("/werkruimtes/" + b);
         assertThat(memberA.get("/werkruimtes/" + b).status()).isEqualTo(404);
 
