@@ -43,6 +43,12 @@ class PortalCaching extends ShallowEtagHeaderFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())
+                || (accept != null && accept.contains("text/event-stream"))) {
+            // nothing to cache, and a stream of events must reach the browser as it is written, not when it ends
+            return true;
+        }
         String path = request.getRequestURI();
         return !path.equals("/")
                 && PAGES.stream().noneMatch(p -> path.equals(p) || path.startsWith(p + "/"))

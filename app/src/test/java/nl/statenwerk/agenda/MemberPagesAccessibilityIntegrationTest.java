@@ -72,8 +72,11 @@ class MemberPagesAccessibilityIntegrationTest {
         browser.get(base + "/mijn/instellingen");
         browser.findElement(By.cssSelector("label[for='kind-AGENDA_PAPER-OFF']"))
                 .click();
-        browser.findElement(By.cssSelector("button[type='submit'].utrecht-button--primary-action"))
-                .click();
+        var submit = browser.findElement(By.cssSelector("button[type='submit'].utrecht-button--primary-action"));
+        // a form with a fieldset per kind is taller than the window: bring the button to the middle, clear of the edges
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'});", submit);
+        submit.click();
         assertThat(browser.getCurrentUrl()).endsWith("/mijn/instellingen?opgeslagen");
         assertThat(browser.findElement(By.id("kind-AGENDA_PAPER-OFF")).isSelected())
                 .isTrue();
