@@ -81,11 +81,20 @@ class PortalFeedsIntegrationTest {
         String all = get("/vergaderingen.ics?vanaf=2025-01-01").body().replace("\r\n ", "");
         String page = new PortalClient(port).get("/vergaderingen").body();
         assertThat(page).contains("/vergaderingen.ics");
-        String committee = page.replaceAll("(?s).*<option value=\"([0-9a-f-]{36})\"[^>]*>Commissie Bestuur.*", "$1");
-        assertThat(committee).hasSize(36);
-        String own = get("/vergaderingen.ics?vanaf=2025-01-01&orgaan=" + committee)
-                .body()
-                .replace("\r\n ", "");
+        // other tests in this context add committees of the same name: the fixture's is the one with its meeting
+        java.util.regex.Matcher committees = java.util.regex.Pattern.compile(
+                        "<option value=\"([0-9a-f-]{36})\"[^>]*>Commissie Bestuur")
+                .matcher(page);
+        String own = null;
+        while (own == null && committees.find()) {
+            String feed = get("/vergaderingen.ics?vanaf=2025-01-01&orgaan=" + committees.group(1))
+                    .body()
+                    .replace("\r\n ", "");
+            if (feed.contains("SUMMARY:Commissie Bestuur")) {
+                own = feed;
+            }
+        }
+        assertThat(own).as("the fixture's committee among the options").isNotNull();
         assertThat(count(own, "BEGIN:VEVENT")).isEqualTo(1).isLessThan(count(all, "BEGIN:VEVENT"));
         assertThat(own).contains("SUMMARY:Commissie Bestuur").doesNotContain("SUMMARY:Statenvergadering");
     }
