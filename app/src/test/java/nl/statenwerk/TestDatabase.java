@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.test.context.support.TestPropertySourceUtils;
 
 /**
  * Gives each test application context its own state, so tests never see each other's data: a temporary
@@ -27,6 +28,7 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
     }
 
     private static final String ATTEMPTS_PER_MINUTE = "statenwerk.identity.attempts-per-minute";
+    private static final String ALLOWED_PRIVATE_HOSTS = "statenwerk.import.allowed-private-hosts";
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
@@ -43,7 +45,19 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
             // would add up to the per-address limit; the test of that limit sets it itself
             values = values.and(ATTEMPTS_PER_MINUTE + "=100000", "statenwerk.identity.attempts-per-hour=1000000");
         }
+        if (!setByTheTest(context, ALLOWED_PRIVATE_HOSTS)) {
+            // import tests serve their sources from 127.0.0.1; the tests of the address policy set it themselves
+            values = values.and(ALLOWED_PRIVATE_HOSTS + "=127.0.0.1");
+        }
         values.applyTo(context);
+    }
+
+    /** Whether the test class sets a property itself (application.yml may set every property, with a default). */
+    private static boolean setByTheTest(ConfigurableApplicationContext context, String name) {
+        var inlined = context.getEnvironment()
+                .getPropertySources()
+                .get(TestPropertySourceUtils.INLINED_PROPERTIES_PROPERTY_SOURCE_NAME);
+        return inlined != null && inlined.containsProperty(name);
     }
 
     /**

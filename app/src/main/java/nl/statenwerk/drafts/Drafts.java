@@ -35,6 +35,13 @@ public interface Drafts {
     Draft invite(UUID id, UUID owner, String email);
 
     /**
+     * The owner removes a participant, who can no longer read or edit the draft from this moment.
+     *
+     * @throws java.util.NoSuchElementException when the draft is not the owner's, or the account is no participant
+     */
+    Draft removeParticipant(UUID id, UUID owner, UUID participant);
+
+    /**
      * Merges a client's Automerge changes into the draft and gives back what the client lacks.
      *
      * @param changes Automerge changes (or a saved document), possibly empty

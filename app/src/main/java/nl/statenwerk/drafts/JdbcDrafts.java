@@ -124,6 +124,27 @@ class JdbcDrafts implements Drafts {
 
     @Override
     @Transactional
+    public Draft removeParticipant(UUID id, UUID owner, UUID participant) {
+        // locked, so that a sync already under way finishes before and none of the participant's starts after
+        Draft draft = lock(id, owner);
+        if (!draft.isOwner(owner) || !draft.participants().contains(participant)) {
+            throw new NoSuchElementException();
+        }
+        jdbc.sql("delete from draft_participant where draft_id = ? and account_id = ?")
+                .params(id, participant)
+                .update();
+        audit.record(AuditContext.within(ProcessingActivity.USER_SERVICES, Actor.account(owner))
+                .event(
+                        "concept-deelnemer-verwijderd",
+                        Instant.now(),
+                        AuditEvent.Status.OK,
+                        Subject.ofAccount("Draft", id, participant),
+                        null));
+        return find(id, owner).orElseThrow();
+    }
+
+    @Override
+    @Transactional
     public SyncReply sync(UUID id, UUID account, byte[] changes, List<String> clientHeads) {
         if (changes.length > MAX_TEXT * 4) {
             throw new IllegalArgumentException("changes too large");

@@ -80,7 +80,14 @@ final class BundleReader {
             String next = base + "/" + name;
             int pages = 0;
             while (next != null && pages++ < 100_000) {
-                byte[] body = http.getJson(next);
+                byte[] body;
+                try {
+                    body = http.getJson(next);
+                } catch (AddressPolicy.RefusedAddress e) {
+                    // the pages read so far still import, as when a page is missing
+                    report.failed(name, next, "pagina " + e.getMessage());
+                    break;
+                }
                 if (body == null) {
                     break;
                 }

@@ -23,6 +23,7 @@ import nl.statenwerk.files.FileCatalog;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -31,6 +32,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 @Service
+@EnableConfigurationProperties(ImportProperties.class)
 class ImportService implements Importer {
 
     private static final Logger log = LoggerFactory.getLogger(ImportService.class);
@@ -42,7 +44,7 @@ class ImportService implements Importer {
     private final StatenwerkProperties properties;
     private final AuditLog audit;
     private final JsonMapper json = JsonMapper.builder().build();
-    private final SourceFiles sourceFiles = new SourceFiles(SourceFiles.defaultClient());
+    private final SourceFiles sourceFiles;
 
     ImportService(
             Council council,
@@ -50,7 +52,11 @@ class ImportService implements Importer {
             TransactionTemplate tx,
             JdbcClient jdbc,
             StatenwerkProperties properties,
+            ImportProperties importProperties,
             AuditLog audit) {
+        this.sourceFiles = new SourceFiles(
+                SourceFiles.defaultClient(),
+                new AddressPolicy(importProperties.allowedPrivateHosts(), AddressPolicy.DNS));
         this.audit = audit;
         this.council = council;
         this.files = files;

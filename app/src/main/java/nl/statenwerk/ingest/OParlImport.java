@@ -159,7 +159,14 @@ final class OParlImport {
         String next = url;
         int pages = 0;
         while (next != null && pages++ < 100_000) {
-            byte[] body = ctx.sourceFiles.getJson(next);
+            byte[] body;
+            try {
+                body = ctx.sourceFiles.getJson(next);
+            } catch (AddressPolicy.RefusedAddress e) {
+                // one line, as a list not found is: the source itself was allowed, the rest of it still imports
+                ctx.report.failed("oparl", next, "lijst " + e.getMessage());
+                break;
+            }
             if (body == null) {
                 ctx.report.failed("oparl", next, "lijst niet gevonden (HTTP 404)");
                 break;

@@ -11,9 +11,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads what a source points at: files inside a bundle (never outside it), files and JSON over http(s), and zip
@@ -28,16 +31,29 @@ final class SourceFiles {
     /** Real documents compress far less than this; zip bombs compress far more. */
     static final int MAX_RATIO = 200;
 
-    private final HttpClient http;
+    /** Redirects followed per request; browsers stop at about 20, a document's source needs few. */
+    static final int MAX_REDIRECTS = 5;
 
-    SourceFiles(HttpClient http) {
+    private static final Logger log = LoggerFactory.getLogger(SourceFiles.class);
+
+    private final HttpClient http;
+    private final AddressPolicy policy;
+
+    /**
+     * @param http must not follow redirects itself: each hop is checked against the policy here
+     */
+    SourceFiles(HttpClient http, AddressPolicy policy) {
+        if (http.followRedirects() != HttpClient.Redirect.NEVER) {
+            throw new IllegalArgumentException("the client must leave redirects to SourceFiles");
+        }
         this.http = http;
+        this.policy = policy;
     }
 
     static HttpClient defaultClient() {
         return HttpClient.newBuilder()
                 .connectTimeout(Duration.ofSeconds(15))
-                .followRedirects(HttpClient.Redirect.NORMAL)
+                .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
     }
 
@@ -67,12 +83,12 @@ final class SourceFiles {
     Path download(String url, Path tempDir) {
         HttpResponse<InputStream> response;
         try {
-            response = http.send(
-                    HttpRequest.newBuilder(URI.create(url))
-                            .timeout(Duration.ofMinutes(2))
-                            .GET()
-                            .build(),
+            response = send(
+                    url,
+                    uri -> HttpRequest.newBuilder(uri).timeout(Duration.ofMinutes(2)),
                     HttpResponse.BodyHandlers.ofInputStream());
+        } catch (AddressPolicy.RefusedAddress e) {
+            throw new ObjectFailure("bestand " + e.getMessage());
         } catch (IOException | IllegalArgumentException e) {
             throw new ObjectFailure(
                     "bestand niet bereikbaar: " + url + " (" + e.getClass().getSimpleName() + ")");
@@ -97,12 +113,11 @@ final class SourceFiles {
     /** GETs a JSON document; {@code null} on 404, so optional collections of an API can be skipped. */
     byte @Nullable [] getJson(String url) {
         try {
-            HttpResponse<byte[]> response = http.send(
-                    HttpRequest.newBuilder(URI.create(url))
+            HttpResponse<byte[]> response = send(
+                    url,
+                    uri -> HttpRequest.newBuilder(uri)
                             .timeout(Duration.ofMinutes(1))
-                            .header("Accept", "application/json")
-                            .GET()
-                            .build(),
+                            .header("Accept", "application/json"),
                     HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() == 404) {
                 return null;
@@ -118,6 +133,63 @@ final class SourceFiles {
             Thread.currentThread().interrupt();
             throw new ImportException("onderbroken: " + url, e);
         }
+    }
+
+    /**
+     * GETs a url, following redirects here rather than in the client, so that the policy sees every hop. A refused
+     * url is logged, as an attempt to reach an internal address may be an attack on the installation.
+     *
+     * @throws AddressPolicy.RefusedAddress for the first hop the policy refuses, or too many redirects
+     */
+    private <T> HttpResponse<T> send(
+            String url, Function<URI, HttpRequest.Builder> request, HttpResponse.BodyHandler<T> handler)
+            throws IOException, InterruptedException {
+        // a redirect's body is never read: it may be as large as the server likes
+        HttpResponse.BodyHandler<T> unlessRedirect = info -> isRedirect(info.statusCode())
+                        && info.headers().firstValue("Location").isPresent()
+                ? HttpResponse.BodySubscribers.replacing(null)
+                : handler.apply(info);
+        URI uri;
+        try {
+            uri = policy.check(url);
+        } catch (AddressPolicy.RefusedAddress e) {
+            throw refused(e);
+        }
+        for (int hop = 0; ; hop++) {
+            HttpResponse<T> response = http.send(request.apply(uri).GET().build(), unlessRedirect);
+            var location = response.headers().firstValue("Location");
+            if (!isRedirect(response.statusCode()) || location.isEmpty()) {
+                return response;
+            }
+            if (hop == MAX_REDIRECTS) {
+                throw refused(new AddressPolicy.RefusedAddress(url, "meer dan " + MAX_REDIRECTS + " doorverwijzingen"));
+            }
+            URI from = uri;
+            URI next;
+            try {
+                next = from.resolve(location.get());
+            } catch (IllegalArgumentException e) {
+                throw refused(new AddressPolicy.RefusedAddress(
+                        url, "ongeldige doorverwijzing naar '" + location.get() + "'"));
+            }
+            if (from.getScheme().equalsIgnoreCase("https") && "http".equalsIgnoreCase(next.getScheme())) {
+                throw refused(new AddressPolicy.RefusedAddress(url, "doorverwijzing van https naar http: " + next));
+            }
+            try {
+                uri = policy.check(next);
+            } catch (AddressPolicy.RefusedAddress e) {
+                throw refused(new AddressPolicy.RefusedAddress(url, "doorverwezen naar " + next + ": " + e.reason));
+            }
+        }
+    }
+
+    private static AddressPolicy.RefusedAddress refused(AddressPolicy.RefusedAddress e) {
+        log.warn("Import refused a url, {}", e.getMessage());
+        return e;
+    }
+
+    private static boolean isRedirect(int status) {
+        return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
     }
 
     /**

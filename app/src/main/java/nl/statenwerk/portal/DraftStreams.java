@@ -64,6 +64,14 @@ class DraftStreams {
         return names.values().stream().sorted().toList();
     }
 
+    /**
+     * Ends at once the streams of editors who may no longer read the draft (a participant removed), and tells the
+     * others who is editing now.
+     */
+    void recheck(UUID draft, BiPredicate<UUID, UUID> mayRead) {
+        presence(draft, mayRead);
+    }
+
     /** Tells the draft's other editors that there is a new version to sync. */
     void changed(UUID draft, List<String> heads, BiPredicate<UUID, UUID> mayRead) {
         send(draft, "wijziging", String.join(",", heads), mayRead);

@@ -118,6 +118,7 @@ class DraftsController {
             @RequestParam(name = "fout", required = false) @Nullable String error,
             @RequestParam(name = "opgeslagen", required = false) @Nullable String saved,
             @RequestParam(name = "uitgenodigd", required = false) @Nullable String invited,
+            @RequestParam(name = "verwijderd", required = false) @Nullable String removed,
             HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
@@ -127,8 +128,8 @@ class DraftsController {
         DraftText text = audited(viewer, request, () -> drafts.read(id, me)).orElseThrow(NotFound::new);
         Draft draft = text.draft();
         List<Person> people = new ArrayList<>();
-        people.add(new Person(name(draft.owner()), true));
-        draft.participants().forEach(p -> people.add(new Person(name(p), false)));
+        people.add(new Person(draft.owner(), name(draft.owner()), true));
+        draft.participants().forEach(p -> people.add(new Person(p, name(p), false)));
         Texts t = (Texts) model.getAttribute("t");
         model.addAttribute(
                 "page",
@@ -142,7 +143,9 @@ class DraftsController {
                         draft.isOwner(me),
                         t == null ? AUTOMERGE + "/entrypoints/slim.js" : t.asset(AUTOMERGE + "/entrypoints/slim.js"),
                         t == null ? AUTOMERGE + "/automerge.wasm" : t.asset(AUTOMERGE + "/automerge.wasm"),
-                        saved != null ? "drafts.saved" : invited != null ? "drafts.invited" : null,
+                        saved != null
+                                ? "drafts.saved"
+                                : invited != null ? "drafts.invited" : removed != null ? "drafts.removed" : null,
                         error == null
                                 ? null
                                 : error.equals("deelnemer") ? "drafts.error.invite" : "drafts.error.invalid"));
@@ -183,6 +186,24 @@ class DraftsController {
             // the same answer for an unknown address as for a refused one: the form does not tell who has an account
             return "redirect:" + PATH + "/" + id + "?fout=deelnemer#deelnemers";
         }
+    }
+
+    /** The owner removes a participant; the participant's open editor stops hearing of the draft at once. */
+    @PostMapping(PATH + "/{id}/deelnemers/{account}/verwijderen")
+    String removeParticipant(@PathVariable UUID id, @PathVariable UUID account, HttpServletRequest request) {
+        Viewer viewer = viewer();
+        UUID me = account(viewer);
+        Draft draft = drafts.find(id, me).orElseThrow(NotFound::new);
+        if (!draft.isOwner(me)) {
+            throw new NotFound();
+        }
+        try {
+            audited(viewer, request, () -> drafts.removeParticipant(id, me, account));
+        } catch (NoSuchElementException e) {
+            throw new NotFound();
+        }
+        streams.recheck(id, this::mayRead);
+        return "redirect:" + PATH + "/" + id + "?verwijderd#deelnemers";
     }
 
     /**

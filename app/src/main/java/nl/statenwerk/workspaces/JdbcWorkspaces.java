@@ -741,6 +741,74 @@ class JdbcWorkspaces implements Workspaces {
         record(viewer, "werkruimte-hersteld", itemId, item.name());
     }
 
+    /**
+     * Removes for good what went to the bin more than {@link Workspaces#RESTORE_DAYS} days before {@code now}: the
+     * items, their versions and shares, and their files, whose content leaves the store after commit unless another
+     * file that is not deleted has the same content. What one deletion put in the bin goes in one transaction with one
+     * audit entry, so a failure leaves the rest of the bin to the next run.
+     *
+     * @return how many deletions were purged
+     */
+    int purgeBin(Instant now) {
+        OffsetDateTime cutoff = now.atOffset(java.time.ZoneOffset.UTC).minusDays(RESTORE_DAYS);
+        // an item that went with a folder is purged with it, whichever of the two is asked about
+        List<UUID> roots =
+                jdbc.sql("""
+                        select distinct coalesce(deleted_with, id) from workspace_item
+                        where deleted_at is not null and deleted_at < :cutoff""").param("cutoff", cutoff).query(UUID.class).list();
+        int purged = 0;
+        for (UUID root : roots) {
+            Integer done = transaction.execute(status -> purge(root, cutoff));
+            purged += done == null ? 0 : done;
+        }
+        return purged;
+    }
+
+    private int purge(UUID root, OffsetDateTime cutoff) {
+        List<UUID> items = jdbc.sql("""
+                        select id from workspace_item
+                        where (id = :root or deleted_with = :root) and deleted_at is not null and deleted_at < :cutoff
+                        for update""")
+                .param("root", root)
+                .param("cutoff", cutoff)
+                .query(UUID.class)
+                .list();
+        if (items.isEmpty()) {
+            // restored or purged by another instance since the list was read
+            return 0;
+        }
+        String name = item(root).map(WorkspaceItem::name).orElse("?");
+        List<UUID> fileIds = jdbc.sql("select file_id from workspace_version where item_id in (:ids)")
+                .param("ids", items)
+                .query(UUID.class)
+                .list();
+        jdbc.sql("delete from workspace_share where item_id in (:ids)")
+                .param("ids", items)
+                .update();
+        jdbc.sql("delete from workspace_version where item_id in (:ids)")
+                .param("ids", items)
+                .update();
+        // loosened first, so that no row refers to one deleted before it in the same statement
+        jdbc.sql("update workspace_item set parent_id = null where parent_id in (:ids)")
+                .param("ids", items)
+                .update();
+        jdbc.sql("delete from workspace_item where id in (:ids)")
+                .param("ids", items)
+                .update();
+        long removed = fileIds.stream()
+                .filter(id -> files.destroy(id) == FileCatalog.Destroyed.REMOVED)
+                .count();
+        audit.record(AuditContext.within(ProcessingActivity.WORKSPACES, Actor.SYSTEM)
+                .event(
+                        "werkruimte-prullenbak-geleegd",
+                        Instant.now(),
+                        AuditEvent.Status.OK,
+                        Subject.object("WorkspaceItem", root).withConfidentiality("werkruimte"),
+                        "%s: %d onderdelen, %d versies, %d bestanden uit de opslag, na %d dagen in de prullenbak"
+                                .formatted(name, items.size(), fileIds.size(), removed, RESTORE_DAYS)));
+        return 1;
+    }
+
     @Override
     @Transactional
     public void share(Viewer viewer, UUID itemId, UUID withWorkspace) {

@@ -1,5 +1,11 @@
 package nl.statenwerk.workspaces;
 
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import nl.statenwerk.accounts.Accounts;
 import nl.statenwerk.audit.AuditLog;
 import nl.statenwerk.council.Body;
@@ -8,6 +14,7 @@ import nl.statenwerk.council.CouncilObjectChanged;
 import nl.statenwerk.council.Organization;
 import nl.statenwerk.files.FileCatalog;
 import nl.statenwerk.files.FileTextExtracted;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,6 +39,15 @@ class WorkspacesConfiguration {
             WorkspacesProperties properties) {
         return new JdbcWorkspaces(
                 jdbc, council, files, accounts, audit, new TransactionTemplate(transactionManager), properties);
+    }
+
+    static final String PURGE_BIN = "purge-workspace-bin";
+
+    /** Once a day, at night: what has been in a bin longer than it can be restored goes for good. */
+    @Bean
+    RecurringTask<Void> purgeBinTask(ObjectProvider<JdbcWorkspaces> workspaces) {
+        return Tasks.recurring(PURGE_BIN, Schedules.daily(ZoneId.of("Europe/Amsterdam"), LocalTime.of(3, 45)))
+                .execute((instance, context) -> workspaces.getObject().purgeBin(Instant.now()));
     }
 
     /**

@@ -223,6 +223,71 @@ class DraftsIntegrationTest {
     }
 
     @Test
+    void theOwnerRemovesAParticipantWhoLosesAccessAtOnceAlsoInTheOpenStream() throws Exception {
+        String title = "Notitie " + UUID.randomUUID();
+        UUID id = create(ria, "NOTE", title);
+        invite(id, kees);
+        String page = "/concepten/" + id;
+        String removeKees = page + "/deelnemers/" + kees.account() + "/verwijderen";
+        HttpResponse<java.io.InputStream> stream = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + page + "/stroom"))
+                                .header("Cookie", "statenwerk-sessie=" + kees.cookie("statenwerk-sessie"))
+                                .header("Accept", "text/event-stream")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofInputStream());
+        assertThat(stream.statusCode()).isEqualTo(200);
+        var streamEnds = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try (var in = stream.body()) {
+                return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            } catch (java.io.IOException e) {
+                return "";
+            }
+        });
+
+        TestBrowser.Response own = ria.get(page);
+        assertThat(own.body())
+                .contains("action=\"" + removeKees + "\"")
+                .doesNotContain(page + "/deelnemers/" + ria.account() + "/verwijderen");
+        TestBrowser.Response keesPage = kees.get(page);
+        assertThat(keesPage.body()).doesNotContain("/verwijderen\"");
+        // only the owner removes, and only a participant
+        assertThat(kees.post(removeKees, Map.of("_csrf", keesPage.csrf())).status())
+                .isEqualTo(404);
+        assertThat(outsider.post(
+                                removeKees,
+                                Map.of("_csrf", outsider.get("/concepten").csrf()))
+                        .status())
+                .isEqualTo(404);
+        assertThat(ria.post(page + "/deelnemers/" + outsider.account() + "/verwijderen", Map.of("_csrf", own.csrf()))
+                        .status())
+                .isEqualTo(404);
+        assertThat(ria.post(removeKees, Map.of("email", "", "_csrf", "fout")).status())
+                .isEqualTo(403);
+        assertThat(kees.get(page).status()).isEqualTo(200);
+
+        TestBrowser.Response removed = ria.post(removeKees, Map.of("_csrf", own.csrf()));
+
+        assertThat(removed.location()).endsWith(page + "?verwijderd#deelnemers");
+        assertThat(ria.get(page).body()).doesNotContain(removeKees);
+        // the open stream ends now, not at its time-out minutes later
+        assertThat(streamEnds.get(10, java.util.concurrent.TimeUnit.SECONDS)).contains("event:aanwezig");
+        assertThat(kees.get(page).status()).isEqualTo(404);
+        assertThat(kees.get(page + "/stroom").status()).isEqualTo(404);
+        assertThat(kees.get(page + "/tekst.txt").status()).isEqualTo(404);
+        assertThat(sync(kees, id, new byte[0], List.of()).statusCode()).isEqualTo(404);
+        assertThat(kees.get("/concepten").body()).doesNotContain(title);
+        assertThat(drafts.find(id, ria.account()).orElseThrow().participants()).isEmpty();
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(jdbc.sql("select count(*) from audit_entry where object_type = 'Draft'"
+                                        + " and object_id = ? and name = 'concept-deelnemer-verwijderd'")
+                                .param(id.toString())
+                                .query(Long.class)
+                                .single())
+                        .isOne());
+    }
+
+    @Test
     void theSyncNeedsTheCsrfToken() throws Exception {
         UUID id = create(ria, "NOTE", "Notitie");
         HttpResponse<byte[]> refused = HttpClient.newHttpClient()

@@ -1,6 +1,7 @@
 package nl.statenwerk.workspaces;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -326,6 +327,87 @@ class WorkspacesIntegrationTest {
         memberA.post("/werkruimtes/" + a + "/items/" + folder + "/herstellen", Map.of("_csrf", csrf(page)));
         assertThat(memberA.get("/werkruimtes/" + a + "?map=" + folder).body()).contains("concept.txt");
         assertThat(memberA.get("/werkruimtes/documenten/" + document).status()).isEqualTo(200);
+    }
+
+    @Test
+    void theDailyPurgeRemovesWhatWasInTheBinLongerThanThirtyDaysAndKeepsSharedContent() throws Exception {
+        UUID a = workspaceOf(fractieA);
+        String page = memberA.get("/werkruimtes/" + a).body();
+        memberA.post("/werkruimtes/" + a + "/mappen", Map.of("_csrf", csrf(page), "naam", "Oud " + UUID.randomUUID()));
+        UUID folder = workspaces.listing(viewerA(), a, null).orElseThrow().items().stream()
+                .filter(e -> e.item().folder() && e.item().name().startsWith("Oud "))
+                .findFirst()
+                .orElseThrow()
+                .item()
+                .id();
+        byte[] unique = utf8("alleen in de prullenbak " + UUID.randomUUID());
+        byte[] alsoElsewhere = utf8("ook elders " + UUID.randomUUID());
+        for (var file : Map.of("weg.txt", unique, "gedeeld.txt", alsoElsewhere).entrySet()) {
+            memberA.postMultipart(
+                    "/werkruimtes/" + a + "/bestanden",
+                    Map.of("_csrf", csrf(page), "map", folder.toString()),
+                    "bestand",
+                    file.getKey(),
+                    "text/plain",
+                    file.getValue());
+        }
+        assertThat(upload(memberA, a, "blijft.txt", "text/plain", alsoElsewhere).status())
+                .isLessThan(400);
+        UUID recent = documentIn(memberA.get("/werkruimtes/" + a).body(), "blijft.txt");
+        memberA.post("/werkruimtes/" + a + "/items/" + folder + "/verwijderen", Map.of("_csrf", csrf(page), "map", ""));
+        memberA.post("/werkruimtes/" + a + "/items/" + recent + "/verwijderen", Map.of("_csrf", csrf(page), "map", ""));
+        List<String> hashes =
+                jdbc.sql("""
+                        select v.sha256 from workspace_version v join workspace_item i on i.id = v.item_id
+                        where i.deleted_with = :folder order by v.file_name desc""").param("folder", folder).query(String.class).list();
+        assertThat(hashes).hasSize(2);
+        JdbcWorkspaces bin = context.getBean(JdbcWorkspaces.class);
+
+        // a day short of the term nothing goes, so the member can still restore it
+        bin.purgeBin(java.time.Instant.now().plus(Duration.ofDays(Workspaces.RESTORE_DAYS - 1)));
+        assertThat(itemExists(folder)).isTrue();
+
+        // the folder was deleted a moment before "blijft.txt": a purge between the two takes only the folder
+        java.time.OffsetDateTime folderDeleted = jdbc.sql("select deleted_at from workspace_item where id = :id")
+                .param("id", folder)
+                .query(java.time.OffsetDateTime.class)
+                .single();
+        jdbc.sql("update workspace_item set deleted_at = :at where id = :id")
+                .param("at", folderDeleted.plusHours(1))
+                .param("id", recent)
+                .update();
+        bin.purgeBin(
+                folderDeleted.plusDays(Workspaces.RESTORE_DAYS).plusMinutes(1).toInstant());
+
+        assertThat(itemExists(folder)).isFalse();
+        assertThat(jdbc.sql("select count(*) from workspace_item where deleted_with = :folder")
+                        .param("folder", folder)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(itemExists(recent)).as("in the bin for less than 30 days").isTrue();
+        // the only copy of its content is gone from the store; content a live file still has stays
+        assertThatThrownBy(() -> files.open(hashes.get(0)).close())
+                .isInstanceOf(java.nio.file.NoSuchFileException.class);
+        try (var in = files.open(hashes.get(1))) {
+            assertThat(in.readAllBytes()).isEqualTo(alsoElsewhere);
+        }
+        memberA.post("/werkruimtes/" + a + "/items/" + recent + "/herstellen", Map.of("_csrf", csrf(page)));
+        assertThat(memberA.get("/werkruimtes/documenten/" + recent).status()).isEqualTo(200);
+        assertThat(jdbc.sql("select count(*) from audit_entry where name = 'werkruimte-prullenbak-geleegd'"
+                                + " and object_id = :id")
+                        .param("id", folder.toString())
+                        .query(Long.class)
+                        .single())
+                .isOne();
+    }
+
+    private boolean itemExists(UUID item) {
+        return jdbc.sql("select count(*) from workspace_item where id = :id")
+                        .param("id", item)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     @Test

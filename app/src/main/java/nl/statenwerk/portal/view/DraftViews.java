@@ -1,6 +1,7 @@
 package nl.statenwerk.portal.view;
 
 import java.util.List;
+import java.util.UUID;
 import nl.statenwerk.drafts.Draft;
 import nl.statenwerk.portal.view.SignInViews.Csrf;
 import nl.statenwerk.portal.view.Views.Option;
@@ -22,7 +23,7 @@ public final class DraftViews {
             @Nullable String error) {}
 
     /** A person on the draft: the owner or a participant. */
-    public record Person(String name, boolean owner) {}
+    public record Person(UUID account, String name, boolean owner) {}
 
     /**
      * The editor.
