@@ -47,7 +47,8 @@ import org.springframework.test.context.TestPropertySource;
  */
 @StatenwerkTest
 @Tag("relevance")
-@TestPropertySource(properties = "statenwerk.test.context=relevance")
+// checking 705 PDFs for PDF/UA in the background would only take the cores from the figures measured here
+@TestPropertySource(properties = {"statenwerk.test.context=relevance", "statenwerk.conformance.enabled=false"})
 @DirtiesContext
 class RelevanceEvaluationTest {
 
