@@ -29,6 +29,8 @@ import nl.statenwerk.council.PaperSubmitter;
 import nl.statenwerk.council.Person;
 import nl.statenwerk.council.Vote;
 import nl.statenwerk.council.VoteFractionResult;
+import nl.statenwerk.discussions.Discussions;
+import nl.statenwerk.discussions.Topic;
 import nl.statenwerk.files.FileCatalog;
 import nl.statenwerk.files.StoredFile;
 import nl.statenwerk.portal.view.Views.AgendaItemView;
@@ -65,14 +67,22 @@ class PortalViews {
     private final Conformance conformance;
     private final Viewers viewers;
     private final Readings readings;
+    private final Discussions discussions;
 
     /** Cache-Control of a page with information that is not public: for this reader's eyes only, never stored. */
     static final String CONFIDENTIAL = "private, no-store";
 
     private static final String VIEWER = PortalViews.class.getName() + ".viewer";
 
-    PortalViews(Council council, FileCatalog files, Conformance conformance, Viewers viewers, Readings readings) {
+    PortalViews(
+            Council council,
+            FileCatalog files,
+            Conformance conformance,
+            Viewers viewers,
+            Readings readings,
+            Discussions discussions) {
         this.council = council;
+        this.discussions = discussions;
         this.files = files;
         this.conformance = conformance;
         this.viewers = viewers;
@@ -289,6 +299,7 @@ class PortalViews {
         for (Organization o : council.related(Organization.class, "id", fractieIds, true)) {
             lookups.organizations.put(Objects.requireNonNull(o.id()), Optional.of(o));
         }
+        lookups.viewer = signedIn ? viewer() : null;
         return top.stream().map(i -> agendaItem(i, children, lookups)).toList();
     }
 
@@ -300,6 +311,9 @@ class PortalViews {
         private final Map<UUID, List<Vote>> votes = new java.util.HashMap<>();
         private final Map<UUID, List<VoteFractionResult>> fractionResults = new java.util.HashMap<>();
         private boolean prefetched;
+
+        /** The signed-in reader, for whom an agenda item links its discussion; null for everyone else. */
+        private @Nullable Viewer viewer;
 
         List<Consultation> consultations(UUID agendaItem) {
             return prefetched
@@ -347,7 +361,10 @@ class PortalViews {
                 votes,
                 children.getOrDefault(id, List.of()).stream()
                         .map(c -> agendaItem(c, children, lookups))
-                        .toList());
+                        .toList(),
+                lookups.viewer != null && discussions.mayDiscuss(lookups.viewer, Topic.agendaItem(id))
+                        ? "/agendapunten/" + id + "/discussie"
+                        : null);
     }
 
     VoteView vote(Vote v) {

@@ -269,6 +269,21 @@ class DiscussionsIntegrationTest {
                 .isEmpty();
         assertThat(discussions.read(viewer(Role.RESIDENT, null), topic)).isEmpty();
         assertThat(discussions.topicOf(a, posted.id())).contains(topic);
+
+        // the meeting's page leads those who may take part to it, and nobody else
+        String link = "href=\"/agendapunten/" + item + "/discussie\"";
+        String page = "/vergaderingen/" + meeting;
+        assertThat(TestBrowser.signedIn(context, port, Role.MEMBER, member(factory, "Bas Polder", fractieB))
+                        .get(page)
+                        .body())
+                .contains(link);
+        assertThat(new TestBrowser(port).get(page).body())
+                .contains("Omgevingsvisie")
+                .doesNotContain(link);
+        assertThat(TestBrowser.signedIn(context, port, Role.MEMBER, factory.person(otherBody, "Gerda Gelder"))
+                        .get(page)
+                        .body())
+                .doesNotContain(link);
     }
 
     @Test

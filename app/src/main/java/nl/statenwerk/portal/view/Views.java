@@ -161,7 +161,8 @@ public final class Views {
             boolean besloten,
             List<PaperLink> papers,
             List<VoteView> votes,
-            List<AgendaItemView> children) {}
+            List<AgendaItemView> children,
+            @Nullable String discussion) {}
 
     /** One step in a paper's route: its treatment at a meeting. */
     public record RouteStep(
