@@ -2,19 +2,22 @@ package nl.statenwerk.dossiers;
 
 import java.time.LocalDate;
 import java.util.List;
+import nl.statenwerk.core.AccessLevel;
 import nl.statenwerk.search.SearchResult;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a reader of a dossier sees: public objects only, whoever reads. It names no account.
+ * What a reader of a dossier sees: through its public link public objects only, for a signed-in reader what that
+ * reader may read. It names no account.
  *
- * @param papers the pinned papers that are public, newest paper date first
+ * @param papers the pinned papers the reader may read, newest paper date first
  * @param searches per saved search its latest matches, newest first
  */
 public record DossierView(String name, List<PinnedPaper> papers, List<SearchMatches> searches) {
 
     /**
      * @param url the paper's page in the portal
+     * @param level the paper's access level when it is not public; {@code null} for a public paper
      */
     public record PinnedPaper(
             String id,
@@ -22,7 +25,8 @@ public record DossierView(String name, List<PinnedPaper> papers, List<SearchMatc
             String type,
             @Nullable LocalDate date,
             @Nullable String note,
-            String url) {}
+            String url,
+            @Nullable AccessLevel level) {}
 
     /**
      * @param query the saved search's words

@@ -3,6 +3,7 @@ package nl.statenwerk.dossiers;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import nl.statenwerk.access.Viewer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -56,11 +57,16 @@ public interface Dossiers {
     Dossier unpublish(UUID ownerId, UUID dossierId);
 
     /**
-     * The dossier for an account that may read it, with at most {@code matchesPerSearch} (1 to 100) latest matches
-     * per saved search.
+     * The dossier for a signed-in reader who may read it (its owner or an account it is shared with), with at most
+     * {@code matchesPerSearch} (1 to 100) latest matches per saved search. It shows only what this reader may read
+     * ({@link Viewer#mayRead}): pinned papers through {@link nl.statenwerk.access.Readings}, each showing of one that
+     * is not public recorded as a read, and matches searched as this reader. Empty for a reader who is not signed in.
      */
-    Optional<DossierView> view(UUID accountId, UUID dossierId, int matchesPerSearch);
+    Optional<DossierView> view(Viewer reader, UUID dossierId, int matchesPerSearch);
 
-    /** The dossier of a public link; empty for a token that is not one, or no longer. */
+    /**
+     * The dossier of a public link: public objects only, whoever reads; empty for a token that is not one, or no
+     * longer.
+     */
     Optional<DossierView> viewShared(String token, int matchesPerSearch);
 }

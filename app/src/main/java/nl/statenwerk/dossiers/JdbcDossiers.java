@@ -11,7 +11,10 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.regex.Pattern;
+import nl.statenwerk.access.Readings;
+import nl.statenwerk.access.Viewer;
 import nl.statenwerk.accounts.Accounts;
 import nl.statenwerk.alerts.SavedSearch;
 import nl.statenwerk.alerts.SavedSearches;
@@ -55,6 +58,7 @@ class JdbcDossiers implements Dossiers {
     private final SavedSearches savedSearches;
     private final Council council;
     private final SearchIndex index;
+    private final Readings readings;
     private final String portal;
 
     private final AuditLog audit;
@@ -65,8 +69,10 @@ class JdbcDossiers implements Dossiers {
             SavedSearches savedSearches,
             Council council,
             SearchIndex index,
+            Readings readings,
             StatenwerkProperties properties,
             AuditLog audit) {
+        this.readings = readings;
         this.audit = audit;
         this.jdbc = jdbc;
         this.accounts = accounts;
@@ -282,9 +288,13 @@ class JdbcDossiers implements Dossiers {
 
     @Override
     @Transactional(readOnly = true)
-    public Optional<DossierView> view(UUID accountId, UUID dossierId, int matchesPerSearch) {
+    public Optional<DossierView> view(Viewer reader, UUID dossierId, int matchesPerSearch) {
         checkMatches(matchesPerSearch);
-        return readable(accountId, dossierId).map(row -> view(load(row), matchesPerSearch));
+        UUID account = reader.account();
+        if (account == null) {
+            return Optional.empty();
+        }
+        return readable(account, dossierId).map(row -> view(load(row), reader, matchesPerSearch));
     }
 
     @Override
@@ -302,6 +312,36 @@ class JdbcDossiers implements Dossiers {
     }
 
     /**
+     * What this reader may read: each pinned paper is asked of {@link Readings} (which applies {@link Viewer#mayRead}),
+     * a title that is not public is recorded as read before it is shown, and the matches come from the index searched
+     * as this reader.
+     */
+    private DossierView view(Dossier dossier, Viewer reader, int matchesPerSearch) {
+        List<DossierView.PinnedPaper> papers = dossier.pins().stream()
+                .map(pin -> readings.paper(reader, pin.paperId())
+                        .flatMap(reading -> council.find(Paper.class, pin.paperId())
+                                .filter(p -> p.deletedAt() == null)
+                                .map(p -> {
+                                    readings.recordRead(
+                                            reader, "Paper", pin.paperId(), reading, "stuk-in-dossier-getoond");
+                                    return new DossierView.PinnedPaper(
+                                            pin.paperId().toString(),
+                                            p.name(),
+                                            type(p),
+                                            p.paperDate(),
+                                            pin.note(),
+                                            portal + "/stukken/" + pin.paperId(),
+                                            reading.isPublic() ? null : reading.level());
+                                }))
+                        .orElse(null))
+                .filter(Objects::nonNull)
+                .sorted(NEWEST_FIRST)
+                .toList();
+        return new DossierView(
+                dossier.name(), papers, matches(dossier, q -> index.search(q, reader), matchesPerSearch));
+    }
+
+    /**
      * Pinned papers pass {@link Council#findPublic}, and matches come from the index, which holds public objects only:
      * a paper that is no longer public leaves every view, whoever reads.
      */
@@ -315,21 +355,27 @@ class JdbcDossiers implements Dossiers {
                                 type(p),
                                 p.paperDate(),
                                 pin.note(),
-                                portal + "/stukken/" + pin.paperId()))
+                                portal + "/stukken/" + pin.paperId(),
+                                null))
                         .orElse(null))
                 .filter(Objects::nonNull)
                 .sorted(NEWEST_FIRST)
                 .toList();
-        List<DossierView.SearchMatches> searches = dossier.savedSearchIds().stream()
+        return new DossierView(dossier.name(), papers, matches(dossier, index::search, matchesPerSearch));
+    }
+
+    /** Per saved search of the dossier, in its order, the total and the newest matches as {@code search} finds them. */
+    private List<DossierView.SearchMatches> matches(
+            Dossier dossier, Function<SearchQuery, SearchResult> search, int matchesPerSearch) {
+        return dossier.savedSearchIds().stream()
                 .map(savedSearches::find)
                 .flatMap(Optional::stream)
                 .map(s -> {
-                    SearchResult result = index.search(
+                    SearchResult result = search.apply(
                             s.query().withSort(SearchQuery.Sort.DATE).withPage(1, matchesPerSearch));
                     return new DossierView.SearchMatches(s.name(), s.query().q(), result.total(), result.hits());
                 })
                 .toList();
-        return new DossierView(dossier.name(), papers, searches);
     }
 
     private static String type(Paper p) {

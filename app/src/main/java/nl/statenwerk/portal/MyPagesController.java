@@ -70,7 +70,12 @@ class MyPagesController {
 
     /** The signed-in account; one whose roles need a second factor it did not give is not signed in here. */
     private UUID account() {
-        UUID account = viewers.current().account();
+        return account(viewers.current());
+    }
+
+    /** The reader's account; a reader who is not signed in gets the page that does not exist. */
+    static UUID account(Viewer reader) {
+        UUID account = reader.account();
         if (account == null) {
             throw new NotFound();
         }
@@ -163,9 +168,7 @@ class MyPagesController {
     String newFeed(HttpServletRequest request, Model model, HttpServletResponse response) {
         String token = agenda.newFeedToken(account());
         response.setHeader("Referrer-Policy", "no-referrer");
-        String base = request.getScheme() + "://" + request.getServerName()
-                + (isDefaultPort(request) ? "" : ":" + request.getServerPort());
-        return agenda(request, model, base + "/mijn/agenda/feed/" + token + ".ics");
+        return agenda(request, model, base(request) + "/mijn/agenda/feed/" + token + ".ics");
     }
 
     @PostMapping("/mijn/agenda/feed/intrekken")
@@ -187,6 +190,12 @@ class MyPagesController {
                         viewer.person() != null,
                         viewer.isGriffie()));
         return "portal/my-agenda";
+    }
+
+    /** The address the request came to, without path: for links that are copied out of the page. */
+    static String base(HttpServletRequest request) {
+        return request.getScheme() + "://" + request.getServerName()
+                + (isDefaultPort(request) ? "" : ":" + request.getServerPort());
     }
 
     private static boolean isDefaultPort(HttpServletRequest request) {

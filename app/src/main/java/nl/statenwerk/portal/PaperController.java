@@ -1,10 +1,12 @@
 package nl.statenwerk.portal;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import nl.statenwerk.access.Reading;
 import nl.statenwerk.access.Viewers;
@@ -17,13 +19,18 @@ import nl.statenwerk.council.PaperSubmitter;
 import nl.statenwerk.council.Vote;
 import nl.statenwerk.discussions.Discussions;
 import nl.statenwerk.discussions.Topic;
+import nl.statenwerk.dossiers.Dossiers;
+import nl.statenwerk.portal.view.DossierViews.DossierOption;
+import nl.statenwerk.portal.view.DossierViews.PinForm;
 import nl.statenwerk.portal.view.Views.PaperLink;
 import nl.statenwerk.portal.view.Views.PaperPage;
 import nl.statenwerk.portal.view.Views.RouteStep;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * A paper: its metadata, submitters, route through meetings, files, related papers and votes. A paper that is not
@@ -32,18 +39,28 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class PaperController {
 
+    private static final Set<String> PIN_ERRORS = Set.of("naam", "notitie", "dossier");
+
     private final PortalViews views;
     private final Discussions discussions;
     private final Viewers viewers;
+    private final Dossiers dossiers;
 
-    PaperController(PortalViews views, Discussions discussions, Viewers viewers) {
+    PaperController(PortalViews views, Discussions discussions, Viewers viewers, Dossiers dossiers) {
         this.views = views;
         this.discussions = discussions;
         this.viewers = viewers;
+        this.dossiers = dossiers;
     }
 
     @GetMapping("/stukken/{id}")
-    String paper(@PathVariable String id, HttpServletResponse response, Model model) {
+    String paper(
+            @PathVariable String id,
+            @RequestParam(name = "vastgepind", required = false) @Nullable String pinnedIn,
+            @RequestParam(name = "vastpinfout", required = false) @Nullable String pinError,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
         var readable = views.readablePaper(id, "stuk-bekeken");
         Paper paper = readable.getKey();
         Reading reading = readable.getValue();
@@ -53,6 +70,7 @@ class PaperController {
             response.setHeader("Cache-Control", PortalCaching.SIGNED_IN);
             model.addAttribute("discussion", "/stukken/" + paperId + "/discussie");
         }
+        pinForm(paperId, pinnedIn, pinError, request).ifPresent(form -> model.addAttribute("pin", form));
         var council = views.council();
         // what hangs off a paper that is not public is not public either: for a reader who may read the paper, it is
         boolean publicOnly = reading.isPublic();
@@ -82,6 +100,29 @@ class PaperController {
                                 .map(views::vote)
                                 .toList()));
         return "portal/paper";
+    }
+
+    /**
+     * For a signed-in reader, the form that pins the paper to one of their dossiers or to a new one, with the dossier
+     * it was just pinned to or the error of the last try.
+     */
+    private Optional<PinForm> pinForm(
+            UUID paperId, @Nullable String pinnedIn, @Nullable String error, HttpServletRequest request) {
+        UUID account = views.viewer().account();
+        if (account == null) {
+            return Optional.empty();
+        }
+        List<DossierOption> own = dossiers.readableBy(account).stream()
+                .filter(d -> d.ownerId().equals(account))
+                .map(d -> new DossierOption(d.id(), d.name()))
+                .toList();
+        UUID pinned = MySavedSearchesController.uuid(pinnedIn);
+        return Optional.of(new PinForm(
+                MyPagesController.csrf(request),
+                paperId,
+                own,
+                own.stream().filter(d -> d.id().equals(pinned)).findFirst().orElse(null),
+                error != null && PIN_ERRORS.contains(error) ? error : null));
     }
 
     private List<PaperLink> relatedPapers(UUID paperId) {

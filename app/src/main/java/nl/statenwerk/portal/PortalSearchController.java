@@ -1,5 +1,6 @@
 package nl.statenwerk.portal;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,6 +20,8 @@ import nl.statenwerk.council.Organization;
 import nl.statenwerk.council.Paper;
 import nl.statenwerk.council.Person;
 import nl.statenwerk.council.Vote;
+import nl.statenwerk.portal.view.DossierViews.QueryFilter;
+import nl.statenwerk.portal.view.DossierViews.SaveSearchForm;
 import nl.statenwerk.portal.view.SafeHtml;
 import nl.statenwerk.portal.view.Views.ActiveFilter;
 import nl.statenwerk.portal.view.Views.Facet;
@@ -63,7 +66,11 @@ class PortalSearchController {
     }
 
     @GetMapping(SearchParams.PATH)
-    String search(@RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response) {
+    String search(
+            @RequestParam MultiValueMap<String, String> params,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         SearchParams p = SearchParams.from(params);
         Viewer reader = viewers.current();
         if (!AccessKeys.of(reader).equals(AccessKeys.ANONYMOUS)) {
@@ -74,22 +81,7 @@ class PortalSearchController {
         boolean badQuery = false;
         if (p.asked()) {
             try {
-                result = index.search(
-                        new SearchQuery(
-                                p.q(),
-                                p.filter("type"),
-                                p.year(),
-                                null,
-                                null,
-                                p.filter("orgaan"),
-                                p.filter("vergadertype"),
-                                p.filter("fractie"),
-                                p.filter("uitslag"),
-                                null,
-                                p.byDate() ? SearchQuery.Sort.DATE : SearchQuery.Sort.RELEVANCE,
-                                p.page(),
-                                PAGE_SIZE),
-                        reader);
+                result = index.search(p.query(PAGE_SIZE), reader);
             } catch (IllegalArgumentException e) {
                 // too long, too complex or too deep a page: the reader gets the form back with an explanation
                 badQuery = true;
@@ -117,8 +109,43 @@ class PortalSearchController {
                         p.byDate(),
                         p.withSort(false),
                         p.withSort(true),
-                        paging(p, total)));
+                        paging(p, total),
+                        reader.signedIn() && p.asked() && !badQuery ? saveForm(p, params, request) : null));
         return "portal/search";
+    }
+
+    /**
+     * The form that saves this search for a signed-in reader: its words, filters and sort in hidden fields, the name
+     * the words (or else the filters' values), and whether the last try saved it ({@code bewaren}).
+     */
+    private static SaveSearchForm saveForm(
+            SearchParams p, MultiValueMap<String, String> params, HttpServletRequest request) {
+        List<QueryFilter> fields = new ArrayList<>();
+        fields.add(new QueryFilter("q", p.q()));
+        for (String facet : SearchParams.FACETS) {
+            String value = p.filter(facet);
+            if (value != null) {
+                fields.add(new QueryFilter(facet, value));
+            }
+        }
+        if (p.byDate()) {
+            fields.add(new QueryFilter("sortering", "datum"));
+        }
+        String name = !p.q().isEmpty()
+                ? p.q()
+                : String.join(
+                        ", ",
+                        SearchParams.FACETS.stream()
+                                .map(p::filter)
+                                .filter(java.util.Objects::nonNull)
+                                .toList());
+        String outcome = params.getFirst("bewaren");
+        return new SaveSearchForm(
+                MyPagesController.csrf(request),
+                name.length() > 200 ? name.substring(0, 200) : name,
+                fields,
+                "bewaard".equals(outcome),
+                "fout".equals(outcome));
     }
 
     private SearchHit hit(Hit h, Map<UUID, Optional<String>> bodies) {

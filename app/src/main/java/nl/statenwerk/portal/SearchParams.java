@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import nl.statenwerk.search.SearchQuery;
 import org.jspecify.annotations.Nullable;
 import org.springframework.util.MultiValueMap;
 
@@ -44,6 +45,54 @@ record SearchParams(String q, Map<String, String> filters, boolean byDate, int p
             // the first page
         }
         return new SearchParams(q.strip(), filters, "datum".equals(first(params, "sortering")), page);
+    }
+
+    /**
+     * The search a saved query repeats, newest first: its words and the filters the search page has. A date range
+     * ({@link SearchQuery#from()}, {@link SearchQuery#to()}) has no place in the page's address.
+     */
+    static SearchParams of(SearchQuery query) {
+        Map<String, String> filters = new LinkedHashMap<>();
+        put(filters, "type", query.type());
+        put(filters, "jaar", query.year() == null ? null : query.year().toString());
+        put(filters, "orgaan", query.body());
+        put(filters, "vergadertype", query.meetingType());
+        put(filters, "fractie", query.fractie());
+        put(filters, "uitslag", query.voteResult());
+        return new SearchParams(query.q(), filters, true, 1);
+    }
+
+    private static void put(Map<String, String> filters, String facet, @Nullable String value) {
+        if (value != null && !value.isBlank()) {
+            filters.put(facet, value);
+        }
+    }
+
+    /**
+     * The index's query for this search.
+     *
+     * @throws IllegalArgumentException for a query that is too long, or a page beyond the deepest
+     */
+    SearchQuery query(int size) {
+        return new SearchQuery(
+                q,
+                filter("type"),
+                year(),
+                null,
+                null,
+                filter("orgaan"),
+                filter("vergadertype"),
+                filter("fractie"),
+                filter("uitslag"),
+                null,
+                byDate ? SearchQuery.Sort.DATE : SearchQuery.Sort.RELEVANCE,
+                page,
+                size);
+    }
+
+    /** The address of this search from its first page. */
+    String href() {
+        return withPage(1);
     }
 
     private static String first(MultiValueMap<String, String> params, String name) {

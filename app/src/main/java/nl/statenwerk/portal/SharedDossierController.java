@@ -52,7 +52,7 @@ class SharedDossierController {
     }
 
     /** The portal's page of a match where it has one, else the object in the standard API. */
-    private static String href(SearchResult.Hit hit) {
+    static String href(SearchResult.Hit hit) {
         return switch (hit.type()) {
             case "vergadering" -> "/vergaderingen/" + hit.id();
             case "persoon" -> "/personen/" + hit.id();

@@ -127,12 +127,15 @@ class PermissionMatrixIntegrationTest {
         UUID meeting2;
         UUID item1;
         UUID item2;
+        /** A dossier that pins every paper, with a search all of them match, shared with every signed-in reader. */
+        UUID dossier;
     }
 
     @Test
     void everySurfaceShowsEachPaperExactlyToThoseWhoMayReadIt() throws Exception {
         Fixture f = fixture();
         Map<String, TestBrowser> readers = readers(f);
+        f.dossier = dossier(f, readers);
         List<Surface> surfaces = surfaces(f);
 
         Set<String> listed = new TreeSet<>();
@@ -347,6 +350,9 @@ class PermissionMatrixIntegrationTest {
         s.add(new Surface("/mijn/agenda/feed/{token}.ics", Rule.NO_LEAK, i -> "/mijn/agenda/feed/onbekend.ics"));
         s.add(new Surface("/mijn/instellingen", Rule.NO_LEAK, i -> "/mijn/instellingen"));
         s.add(new Surface("/mijn/meldingen", Rule.NO_LEAK, i -> "/mijn/meldingen"));
+        s.add(new Surface("/mijn/zoekopdrachten", Rule.NO_LEAK, i -> "/mijn/zoekopdrachten"));
+        s.add(new Surface("/mijn/dossiers", Rule.NO_LEAK, i -> "/mijn/dossiers"));
+        s.add(new Surface("/mijn/dossiers/{id}", Rule.NO_LEAK, i -> "/mijn/dossiers/" + f.dossier));
         s.add(new Surface("/werkruimtes", Rule.NO_LEAK, i -> "/werkruimtes?q=polder"));
         s.add(new Surface("/werkruimtes/{id}", Rule.NO_LEAK, i -> "/werkruimtes/" + i.paper()));
         s.add(new Surface("/werkruimtes/documenten/{item}", Rule.NO_LEAK, i -> "/werkruimtes/documenten/" + i.paper()));
@@ -440,6 +446,31 @@ class PermissionMatrixIntegrationTest {
         readers.put("griffie", TestBrowser.signedIn(context, port, Role.GRIFFIE, null));
         readers.put("functioneel beheerder", TestBrowser.signedIn(context, port, Role.ADMINISTRATOR, null));
         return readers;
+    }
+
+    /** The dossier of the fixture, owned by an account of its own and shared with every signed-in reader. */
+    private UUID dossier(Fixture f, Map<String, TestBrowser> readers) {
+        var accounts = context.getBean(nl.statenwerk.accounts.Accounts.class);
+        var dossiers = context.getBean(nl.statenwerk.dossiers.Dossiers.class);
+        UUID owner = accounts.create(
+                        "Dossierhouder",
+                        "dossier-" + UUID.randomUUID() + "@example.test",
+                        nl.statenwerk.accounts.DigestPreference.NONE)
+                .id();
+        UUID dossier = dossiers.create(owner, "Polders").id();
+        for (Fixture.Item item : f.items) {
+            dossiers.pin(owner, dossier, item.paper(), "Notitie");
+        }
+        UUID search = context.getBean(nl.statenwerk.alerts.SavedSearches.class)
+                .save(owner, "Polder", nl.statenwerk.search.SearchQuery.of("polder"), false)
+                .id();
+        dossiers.addSavedSearch(owner, dossier, search);
+        for (TestBrowser reader : readers.values()) {
+            if (reader.account() != null) {
+                dossiers.shareWith(owner, dossier, reader.account());
+            }
+        }
+        return dossier;
     }
 
     private Fixture fixture() throws Exception {

@@ -21,7 +21,8 @@ import org.springframework.context.ApplicationContext;
 
 /**
  * The member's own pages in real headless Chromium: axe-core finds no WCAG 2.2 A or AA violation on Mijn agenda, the
- * notification settings and the notifications, and the settings form works with the keyboard and without script.
+ * notification settings, the notifications, the saved searches, the dossiers, a dossier and the search page with its
+ * form to save the search, and the settings form works with the keyboard and without script.
  */
 @StatenwerkTest
 @Tag("browser")
@@ -59,7 +60,23 @@ class MemberPagesAccessibilityIntegrationTest {
                         .isSecure(true)
                         .build());
 
-        for (String page : List.of("/mijn/agenda", "/mijn/instellingen", "/mijn/meldingen")) {
+        // a saved search and a dossier with it, so that their pages show their lists and forms
+        java.util.UUID account = java.util.Objects.requireNonNull(signedIn.account());
+        var search = context.getBean(nl.statenwerk.alerts.SavedSearches.class)
+                .save(account, "Windenergie", nl.statenwerk.search.SearchQuery.of("windenergie"), true);
+        var dossiers = context.getBean(nl.statenwerk.dossiers.Dossiers.class);
+        var dossier = dossiers.create(account, "Energie");
+        dossiers.addSavedSearch(account, dossier.id(), search.id());
+        dossiers.publish(account, dossier.id());
+
+        for (String page : List.of(
+                "/mijn/agenda",
+                "/mijn/instellingen",
+                "/mijn/meldingen",
+                "/mijn/zoekopdrachten",
+                "/mijn/dossiers",
+                "/mijn/dossiers/" + dossier.id(),
+                "/zoeken?q=windenergie")) {
             browser.get(base + page);
             assertThat(browser.getCurrentUrl()).endsWith(page);
             var violations = Chromium.violations(browser);

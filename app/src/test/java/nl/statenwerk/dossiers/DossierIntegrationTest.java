@@ -7,26 +7,37 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.UUID;
+import nl.statenwerk.CouncilFactory;
 import nl.statenwerk.PaperBundle;
 import nl.statenwerk.StatenwerkTest;
+import nl.statenwerk.access.Viewer;
+import nl.statenwerk.access.Viewers;
 import nl.statenwerk.accounts.Accounts;
 import nl.statenwerk.accounts.DigestPreference;
+import nl.statenwerk.accounts.Role;
 import nl.statenwerk.accounts.UserAccount;
 import nl.statenwerk.alerts.SavedSearch;
 import nl.statenwerk.alerts.SavedSearches;
+import nl.statenwerk.core.AccessLevel;
 import nl.statenwerk.council.Council;
 import nl.statenwerk.council.Paper;
+import nl.statenwerk.council.PaperType;
 import nl.statenwerk.ingest.ImportListener;
 import nl.statenwerk.ingest.Importer;
 import nl.statenwerk.search.SearchIndex;
 import nl.statenwerk.search.SearchQuery;
+import nl.statenwerk.search.SearchResult;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -59,6 +70,12 @@ class DossierIntegrationTest {
 
     @Autowired
     Dossiers dossiers;
+
+    @Autowired
+    Viewers viewers;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -140,7 +157,7 @@ class DossierIntegrationTest {
                 savedSearches.save(stranger.id(), "Wegen", SearchQuery.of("provinciale wegen"), false);
 
         assertThat(dossiers.find(colleague.id(), dossier.id())).isEmpty();
-        assertThat(dossiers.view(colleague.id(), dossier.id(), 5)).isEmpty();
+        assertThat(dossiers.view(viewers.of(colleague.id()), dossier.id(), 5)).isEmpty();
         assertThatThrownBy(() -> dossiers.addSavedSearch(owner.id(), dossier.id(), strangersSearch.id()))
                 .isInstanceOf(NoSuchElementException.class);
         assertThatThrownBy(() -> dossiers.publish(stranger.id(), dossier.id()))
@@ -149,7 +166,7 @@ class DossierIntegrationTest {
         dossiers.shareWith(owner.id(), dossier.id(), colleague.id());
 
         assertThat(dossiers.find(colleague.id(), dossier.id())).isPresent();
-        assertThat(dossiers.view(colleague.id(), dossier.id(), 5))
+        assertThat(dossiers.view(viewers.of(colleague.id()), dossier.id(), 5))
                 .hasValueSatisfying(v -> assertThat(v.name()).isEqualTo("Provinciale wegen"));
         assertThat(dossiers.readableBy(colleague.id())).extracting(Dossier::id).containsExactly(dossier.id());
         assertThatThrownBy(() -> dossiers.rename(colleague.id(), dossier.id(), "Mijn wegen"))
@@ -160,6 +177,71 @@ class DossierIntegrationTest {
         assertThat(dossiers.find(colleague.id(), dossier.id())).isEmpty();
         dossiers.delete(owner.id(), dossier.id());
         assertThat(dossiers.find(owner.id(), dossier.id())).isEmpty();
+    }
+
+    @Test
+    void aSignedInReaderSeesThePinnedPapersAndMatchesThatReaderMayReadAndNoOther() {
+        CouncilFactory factory = new CouncilFactory(council);
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        UUID body = factory.body("Provinciale Staten " + suffix);
+        UUID person = factory.person(body, "Lid " + suffix);
+        UUID open = paper(body, "Openbare nota Lauwersmeer " + suffix, null);
+        UUID closed = paper(body, "Besloten notitie Lauwersmeer " + suffix, "besloten");
+        UserAccount member = account("lid");
+        accounts.grant(member.id(), Role.MEMBER);
+        viewers.link(member.id(), Optional.of(person));
+        UserAccount resident = account("inwoner");
+        accounts.grant(resident.id(), Role.RESIDENT);
+        Dossier dossier = dossiers.create(member.id(), "Lauwersmeer");
+        dossiers.pin(member.id(), dossier.id(), open, null);
+        dossiers.pin(member.id(), dossier.id(), closed, "Uit de commissie");
+        dossiers.shareWith(member.id(), dossier.id(), resident.id());
+        String token = dossiers.publish(member.id(), dossier.id());
+        PaperBundle.await(() -> index.search(SearchQuery.of("lauwersmeer " + suffix), viewers.of(member.id()))
+                        .total()
+                == 2);
+        SavedSearch search =
+                savedSearches.save(member.id(), "Lauwersmeer", SearchQuery.of("lauwersmeer " + suffix), false);
+        dossiers.addSavedSearch(member.id(), dossier.id(), search.id());
+
+        DossierView asMember =
+                dossiers.view(viewers.of(member.id()), dossier.id(), 10).orElseThrow();
+        DossierView asResident =
+                dossiers.view(viewers.of(resident.id()), dossier.id(), 10).orElseThrow();
+        DossierView shared = dossiers.viewShared(token, 10).orElseThrow();
+
+        assertThat(asMember.papers())
+                .extracting(DossierView.PinnedPaper::title, DossierView.PinnedPaper::level)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("Openbare nota Lauwersmeer " + suffix, null),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "Besloten notitie Lauwersmeer " + suffix, AccessLevel.CLOSED));
+        assertThat(asMember.searches().get(0).total()).isEqualTo(2);
+        for (DossierView publicOnly : List.of(asResident, shared)) {
+            assertThat(publicOnly.papers())
+                    .extracting(DossierView.PinnedPaper::title)
+                    .containsExactly("Openbare nota Lauwersmeer " + suffix);
+            assertThat(publicOnly.searches().get(0).total()).isEqualTo(1);
+            assertThat(publicOnly.searches().get(0).latest())
+                    .extracting(SearchResult.Hit::title)
+                    .containsExactly("Openbare nota Lauwersmeer " + suffix);
+        }
+        assertThat(dossiers.view(Viewer.PUBLIC, dossier.id(), 10)).isEmpty();
+        assertThat(jdbc.sql("select count(*) from audit_entry where name = 'stuk-in-dossier-getoond'"
+                                + " and object_id = :paper")
+                        .param("paper", closed.toString())
+                        .query(Long.class)
+                        .single())
+                .as("the besloten title shown to the member is a read of non-public information")
+                .isPositive();
+    }
+
+    private UUID paper(UUID body, String name, @Nullable String confidentiality) {
+        return council.save(
+                        Paper.written(
+                                body, name, null, LocalDate.now(), PaperType.STATENVOORSTEL, confidentiality, null),
+                        null)
+                .id();
     }
 
     private UUID paper(PaperBundle bundle, String id) {

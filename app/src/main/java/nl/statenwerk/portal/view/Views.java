@@ -362,6 +362,7 @@ public final class Views {
      *
      * @param asked whether there were words or filters; without, the page shows only the form
      * @param badQuery the query could not be searched (too long, too complex, too deep a page)
+     * @param save the form that saves the search, for a signed-in reader; {@code null} for others
      */
     public record SearchPage(
             String q,
@@ -376,7 +377,8 @@ public final class Views {
             boolean byDate,
             String relevanceHref,
             String dateHref,
-            Paging paging) {}
+            Paging paging,
+            DossierViews.@Nullable SaveSearchForm save) {}
 
     /** One page of a file's extracted text. */
     public record TextPage(int number, String text) {}
