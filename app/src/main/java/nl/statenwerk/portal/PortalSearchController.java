@@ -29,6 +29,7 @@ import nl.statenwerk.portal.view.Views.FacetValue;
 import nl.statenwerk.portal.view.Views.Paging;
 import nl.statenwerk.portal.view.Views.SearchHit;
 import nl.statenwerk.portal.view.Views.SearchPage;
+import nl.statenwerk.portal.view.Views.SearchPeriod;
 import nl.statenwerk.search.SearchIndex;
 import nl.statenwerk.search.SearchQuery;
 import nl.statenwerk.search.SearchResult;
@@ -110,8 +111,24 @@ class PortalSearchController {
                         p.withSort(false),
                         p.withSort(true),
                         paging(p, total),
-                        reader.signedIn() && p.asked() && !badQuery ? saveForm(p, params, request) : null));
+                        reader.signedIn() && p.asked() && !badQuery ? saveForm(p, params, request) : null,
+                        period(p)));
         return "portal/search";
+    }
+
+    private static SearchPeriod period(SearchParams p) {
+        List<QueryFilter> hidden = new ArrayList<>();
+        hidden.add(new QueryFilter("q", p.q()));
+        for (String facet : SearchParams.FACETS) {
+            String value = p.filter(facet);
+            if (value != null) {
+                hidden.add(new QueryFilter(facet, value));
+            }
+        }
+        if (p.byDate()) {
+            hidden.add(new QueryFilter("sortering", "datum"));
+        }
+        return new SearchPeriod(p.filter("van"), p.filter("tot"), hidden);
     }
 
     /**
@@ -122,7 +139,7 @@ class PortalSearchController {
             SearchParams p, MultiValueMap<String, String> params, HttpServletRequest request) {
         List<QueryFilter> fields = new ArrayList<>();
         fields.add(new QueryFilter("q", p.q()));
-        for (String facet : SearchParams.FACETS) {
+        for (String facet : SearchParams.FILTERS) {
             String value = p.filter(facet);
             if (value != null) {
                 fields.add(new QueryFilter(facet, value));
@@ -262,7 +279,7 @@ class PortalSearchController {
 
     private static List<ActiveFilter> active(SearchParams p) {
         List<ActiveFilter> active = new ArrayList<>();
-        for (String name : SearchParams.FACETS) {
+        for (String name : SearchParams.FILTERS) {
             String value = p.filter(name);
             if (value != null) {
                 active.add(new ActiveFilter(name, value, p.withFilter(name, null)));

@@ -22,6 +22,14 @@ import org.springframework.util.MultiValueMap;
 record SearchParams(String q, Map<String, String> filters, boolean byDate, int page) {
 
     static final List<String> FACETS = List.of("type", "jaar", "orgaan", "vergadertype", "fractie", "uitslag");
+
+    /** The period, first and last day (both included), as ISO dates: filters that are no facet. */
+    static final List<String> PERIOD = List.of("van", "tot");
+
+    /** Everything that filters, in the order of the page's address. */
+    static final List<String> FILTERS =
+            java.util.stream.Stream.concat(FACETS.stream(), PERIOD.stream()).toList();
+
     static final String PATH = "/zoeken";
 
     SearchParams {
@@ -32,9 +40,9 @@ record SearchParams(String q, Map<String, String> filters, boolean byDate, int p
     static SearchParams from(MultiValueMap<String, String> params) {
         String q = first(params, "q");
         Map<String, String> filters = new LinkedHashMap<>();
-        for (String facet : FACETS) {
+        for (String facet : FILTERS) {
             String value = first(params, facet).strip();
-            if (!value.isEmpty()) {
+            if (!value.isEmpty() && (!PERIOD.contains(facet) || date(value) != null)) {
                 filters.put(facet, value);
             }
         }
@@ -47,10 +55,7 @@ record SearchParams(String q, Map<String, String> filters, boolean byDate, int p
         return new SearchParams(q.strip(), filters, "datum".equals(first(params, "sortering")), page);
     }
 
-    /**
-     * The search a saved query repeats, newest first: its words and the filters the search page has. A date range
-     * ({@link SearchQuery#from()}, {@link SearchQuery#to()}) has no place in the page's address.
-     */
+    /** The search a saved query repeats, newest first: its words, filters and period. */
     static SearchParams of(SearchQuery query) {
         Map<String, String> filters = new LinkedHashMap<>();
         put(filters, "type", query.type());
@@ -59,6 +64,8 @@ record SearchParams(String q, Map<String, String> filters, boolean byDate, int p
         put(filters, "vergadertype", query.meetingType());
         put(filters, "fractie", query.fractie());
         put(filters, "uitslag", query.voteResult());
+        put(filters, "van", query.from() == null ? null : query.from().toString());
+        put(filters, "tot", query.to() == null ? null : query.to().toString());
         return new SearchParams(query.q(), filters, true, 1);
     }
 
@@ -78,8 +85,8 @@ record SearchParams(String q, Map<String, String> filters, boolean byDate, int p
                 q,
                 filter("type"),
                 year(),
-                null,
-                null,
+                date(filter("van")),
+                date(filter("tot")),
                 filter("orgaan"),
                 filter("vergadertype"),
                 filter("fractie"),
@@ -120,6 +127,18 @@ record SearchParams(String q, Map<String, String> filters, boolean byDate, int p
         return Integer.valueOf(year);
     }
 
+    /** An ISO date, or {@code null} when absent or not a date (then it does not filter). */
+    static java.time.@Nullable LocalDate date(@Nullable String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
     String withFilter(String facet, @Nullable String value) {
         return href(p -> {
             if (value == null) {
@@ -154,7 +173,7 @@ record SearchParams(String q, Map<String, String> filters, boolean byDate, int p
         Mutable p = new Mutable(q, new LinkedHashMap<>(filters), byDate, page);
         change.accept(p);
         StringBuilder uri = new StringBuilder(PATH).append("?q=").append(encode(p.q));
-        for (String facet : FACETS) {
+        for (String facet : FILTERS) {
             if (p.filters.containsKey(facet)) {
                 uri.append('&').append(facet).append('=').append(encode(p.filters.get(facet)));
             }

@@ -339,6 +339,32 @@ class PortalPagesIntegrationTest {
     }
 
     @Test
+    void aPeriodNarrowsTheSearchKeepsTheRestAndCanBeRemoved() {
+        String all = ok("/zoeken?q=fietspaden&type=motie").body();
+        assertThat(all)
+                .contains("<legend class=\"utrecht-heading-3\">Periode</legend>")
+                .contains("type=\"date\" id=\"periode-van\" name=\"van\"")
+                // choosing a period keeps the words and the other filters
+                .contains("<input type=\"hidden\" name=\"q\" value=\"fietspaden\">");
+        String within = ok("/zoeken?q=fietspaden&type=motie&van=2025-01-01&tot=2025-12-31")
+                .body();
+        assertThat(within)
+                .contains("Motie over fietspaden")
+                .contains("Vanaf: 1 januari 2025")
+                .contains("Tot en met: 31 december 2025")
+                .contains("href=\"/zoeken?q=fietspaden&amp;type=motie&amp;tot=2025-12-31\">Vanaf")
+                .contains("name=\"van\" value=\"2025-01-01\"");
+        assertThat(ok("/zoeken?q=fietspaden&type=motie&van=2026-01-01").body())
+                .contains("Er is niets gevonden.")
+                .doesNotContain("Motie over fietspaden");
+        assertThat(ok("/zoeken?q=fietspaden&type=motie&tot=2024-12-31").body()).contains("Er is niets gevonden.");
+        // what is not a date does not filter, as a reader typed it
+        assertThat(ok("/zoeken?q=fietspaden&type=motie&van=gisteren").body())
+                .contains("Motie over fietspaden")
+                .doesNotContain("Vanaf: ");
+    }
+
+    @Test
     void resultsArePagedWithAnAccessibleNavigation() {
         String first = ok("/zoeken?q=dijkversterking").body();
         assertThat(first)

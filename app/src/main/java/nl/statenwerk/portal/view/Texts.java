@@ -89,6 +89,13 @@ public final class Texts {
             case "type" -> code("search.type", value);
             case "vergadertype" -> code("search.meetingType", value);
             case "uitslag" -> code("search.result", value);
+            case "van", "tot" -> {
+                try {
+                    yield date(LocalDate.parse(value));
+                } catch (java.time.format.DateTimeParseException e) {
+                    yield value;
+                }
+            }
             default -> value;
         };
     }

@@ -378,7 +378,15 @@ public final class Views {
             String relevanceHref,
             String dateHref,
             Paging paging,
-            DossierViews.@Nullable SaveSearchForm save) {}
+            DossierViews.@Nullable SaveSearchForm save,
+            SearchPeriod period) {}
+
+    /**
+     * The period form of the search page: the chosen first and last day (ISO, for a date input), and the rest of the
+     * search in hidden fields, so that choosing a period keeps the words, filters and sort.
+     */
+    public record SearchPeriod(
+            @Nullable String from, @Nullable String to, List<DossierViews.QueryFilter> hidden) {}
 
     /** One page of a file's extracted text. */
     public record TextPage(int number, String text) {}
