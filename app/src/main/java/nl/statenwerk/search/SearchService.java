@@ -24,9 +24,10 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps the engine a projection of the database: follows the council's changes and extracted file text, each
@@ -44,7 +45,23 @@ class SearchService implements SearchIndex, DisposableBean {
     private final AuditLog audit;
     private volatile SearchEngine engine;
 
-    SearchService(SearchProjection projection, Council council, SearchEngine.Opener opener, AuditLog audit) {
+    /** Database reads of the indexing threads at once: as many as there were indexing threads before they waited apart. */
+    static final int READERS = 2;
+
+    private final java.util.concurrent.Semaphore readers = new java.util.concurrent.Semaphore(READERS);
+    private final Object[] stripes =
+            java.util.stream.Stream.generate(Object::new).limit(64).toArray();
+    private final TransactionTemplate readOnly;
+
+    SearchService(
+            SearchProjection projection,
+            Council council,
+            SearchEngine.Opener opener,
+            AuditLog audit,
+            PlatformTransactionManager transactions) {
+        this.readOnly = new TransactionTemplate(transactions);
+        readOnly.setReadOnly(true);
+        readOnly.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.projection = projection;
         this.council = council;
         this.opener = opener;
@@ -167,22 +184,25 @@ class SearchService implements SearchIndex, DisposableBean {
         }
     }
 
-    // as @ApplicationModuleListener, but on the module's own two threads: an import publishes thousands of events,
-    // and one virtual thread each would wait for more database connections than the pool has
+    // as @ApplicationModuleListener, but on the module's own threads: an import publishes thousands of events, and one
+    // virtual thread each would wait for more database connections than the pool has
     @Async(SearchConfiguration.INDEXING)
-    @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
     @TransactionalEventListener
     void on(CouncilObjectChanged event) {
-        reindex(projection.affectedBy(event.type(), event.id()));
+        reindex(read(() -> projection.affectedBy(event.type(), event.id())));
     }
 
     @Async(SearchConfiguration.INDEXING)
-    @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
     @TransactionalEventListener
     void on(FileTextExtracted event) {
-        reindex(projection.papersOfFile(event.fileId()));
+        reindex(read(() -> projection.papersOfFile(event.fileId())));
     }
 
+    /**
+     * Projects each root and writes it, then waits for a commit that holds it: the event counts as handled only
+     * then. The commit is outside any transaction and lock, so while one thread commits the others project and
+     * write, and the next commit holds all their changes at once (during an import, many events to a commit).
+     */
     private void reindex(List<Root> roots) {
         if (roots.isEmpty()) {
             return;
@@ -190,9 +210,29 @@ class SearchService implements SearchIndex, DisposableBean {
         SearchEngine target = engine;
         long change = -1;
         for (Root root : roots) {
-            change = target.replace(root.id().toString(), projection.documents(root.type(), root.id()));
+            // two events of one root may be handled at once; in turn, the later read is at least as new as the event
+            // it follows, and the last write is of the last read
+            synchronized (stripes[Math.floorMod(root.id().hashCode(), stripes.length)]) {
+                List<SearchDocument> documents = read(() -> projection.documents(root.type(), root.id()));
+                change = target.replace(root.id().toString(), documents);
+            }
         }
         target.commit(change);
+    }
+
+    /** A read-only transaction of its own, at most {@link #READERS} at a time, so that indexing leaves the pool room. */
+    private <T> T read(java.util.function.Supplier<T> read) {
+        try {
+            readers.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("indexing interrupted", e);
+        }
+        try {
+            return java.util.Objects.requireNonNull(readOnly.execute(status -> read.get()));
+        } finally {
+            readers.release();
+        }
     }
 
     boolean isComplete() {
