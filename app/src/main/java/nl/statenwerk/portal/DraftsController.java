@@ -175,10 +175,7 @@ class DraftsController {
     String invite(@PathVariable UUID id, @RequestParam("email") String email, HttpServletRequest request) {
         Viewer viewer = viewer();
         UUID me = account(viewer);
-        Draft draft = drafts.find(id, me).orElseThrow(NotFound::new);
-        if (!draft.isOwner(me)) {
-            throw new NotFound();
-        }
+        ownedBy(id, me);
         try {
             audited(viewer, request, () -> drafts.invite(id, me, email));
             return "redirect:" + PATH + "/" + id + "?uitgenodigd#deelnemers";
@@ -188,15 +185,19 @@ class DraftsController {
         }
     }
 
+    /** Only the owner changes who takes part; to anyone else the draft is not there. */
+    private void ownedBy(UUID id, UUID me) {
+        if (!drafts.find(id, me).orElseThrow(NotFound::new).isOwner(me)) {
+            throw new NotFound();
+        }
+    }
+
     /** The owner removes a participant; the participant's open editor stops hearing of the draft at once. */
     @PostMapping(PATH + "/{id}/deelnemers/{account}/verwijderen")
     String removeParticipant(@PathVariable UUID id, @PathVariable UUID account, HttpServletRequest request) {
         Viewer viewer = viewer();
         UUID me = account(viewer);
-        Draft draft = drafts.find(id, me).orElseThrow(NotFound::new);
-        if (!draft.isOwner(me)) {
-            throw new NotFound();
-        }
+        ownedBy(id, me);
         try {
             audited(viewer, request, () -> drafts.removeParticipant(id, me, account));
         } catch (NoSuchElementException e) {

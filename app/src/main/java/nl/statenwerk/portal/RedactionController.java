@@ -68,7 +68,7 @@ class RedactionController {
             @RequestParam(name = "stuk", required = false) @Nullable String paper,
             @RequestParam(name = "gelakt", required = false) @Nullable String done,
             Model model) {
-        UUID paperId = parse(paper);
+        UUID paperId = MySavedSearchesController.uuid(paper);
         PaperChoice chosen = paperId == null
                 ? null
                 : council.find(Paper.class, paperId)
@@ -84,7 +84,7 @@ class RedactionController {
             }
         }
         List<Redaction> log = redactions.log(paperId);
-        UUID doneId = parse(done);
+        UUID doneId = MySavedSearchesController.uuid(done);
         Redaction justDone =
                 log.stream().filter(r -> r.id().equals(doneId)).findFirst().orElse(null);
         List<PaperChoice> papers = council.latestPublicPapers(null, 50).stream()
@@ -327,23 +327,12 @@ class RedactionController {
     }
 
     private static UUID[] ids(String paperId, String fileId) {
-        UUID paper = parse(paperId);
-        UUID file = parse(fileId);
+        UUID paper = MySavedSearchesController.uuid(paperId);
+        UUID file = MySavedSearchesController.uuid(fileId);
         if (paper == null || file == null) {
             throw new NotFound();
         }
         return new UUID[] {paper, file};
-    }
-
-    private static @Nullable UUID parse(@Nullable String id) {
-        if (id == null) {
-            return null;
-        }
-        try {
-            return UUID.fromString(id.strip());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     private static String name(Paper paper) {
