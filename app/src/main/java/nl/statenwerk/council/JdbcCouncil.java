@@ -25,9 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class JdbcCouncil implements Council, Council.Links {
 
-    /** The source ids the workspaces module gives its files ({@code werkruimte:<item>/<version>}). */
-    private static final String WORKSPACE_FILES = "werkruimte:%";
-
     private static final String PUBLIC_PAPER =
             "(paper_id is null or paper_id in (select id from paper where is_public))";
     private static final String PUBLIC_VOTE = "vote_id in (select id from vote where " + PUBLIC_PAPER + ")";
@@ -418,15 +415,14 @@ class JdbcCouncil implements Council, Council.Links {
     @Override
     @Transactional(readOnly = true)
     public boolean isFilePublic(UUID fileId) {
-        // A file uploaded into a members' workspace hangs off no paper, which would make it look public: the file
-        // store marks its origin, and such a file is never public, whatever paper it might come to hang off.
-        boolean workspaceFile = jdbc.sql("select count(*) from stored_file where id = :id and source_id like :prefix")
+        // a file of the members' environment hangs off no paper, which would make it look public: the file store
+        // marks it internal (FileCatalog.saveInternal), and such a file is never public
+        boolean internal = jdbc.sql("select count(*) from stored_file where id = :id and internal")
                         .param("id", fileId)
-                        .param("prefix", WORKSPACE_FILES)
                         .query(Long.class)
                         .single()
                 > 0;
-        return !workspaceFile
+        return !internal
                 && jdbc.sql("select count(*) from paper_file f join paper p on p.id = f.paper_id"
                                         + " where f.file_id = :id and not p.is_public")
                                 .param("id", fileId)

@@ -58,6 +58,12 @@ public interface FileCatalog {
      */
     Upserted save(StoredFile file, @Nullable String rawHash);
 
+    /**
+     * Saves a file of the members' environment, as {@link #save} does, and marks it internal: such a file is never
+     * public, whatever paper it might come to hang off.
+     */
+    Upserted saveInternal(StoredFile file);
+
     Optional<StoredFile> find(UUID id);
 
     /**

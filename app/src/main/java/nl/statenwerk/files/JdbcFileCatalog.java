@@ -123,6 +123,16 @@ class JdbcFileCatalog implements FileCatalog {
 
     @Override
     @Transactional
+    public Upserted saveInternal(StoredFile file) {
+        Upserted saved = save(file, null);
+        jdbc.sql("update stored_file set internal = true where id = :id")
+                .param("id", saved.id())
+                .update();
+        return saved;
+    }
+
+    @Override
+    @Transactional
     public Upserted save(StoredFile file, @Nullable String rawHash) {
         Optional<StoredFile> existing = file.sourceId() != null
                 ? files.findBySourceId(file.sourceId())

@@ -595,8 +595,8 @@ class JdbcWorkspaces implements Workspaces {
                         .query(Integer.class)
                         .single()
                 + 1;
-        UUID fileId = files.save(
-                        StoredFile.of(null, SOURCE_PREFIX + itemId + "/" + number, name, name, type, stored), null)
+        UUID fileId = files.saveInternal(
+                        StoredFile.of(null, SOURCE_PREFIX + itemId + "/" + number, name, name, type, stored))
                 .id();
         jdbc.sql("""
                         insert into workspace_version (item_id, number, file_id, sha256, mime_type, size_bytes,

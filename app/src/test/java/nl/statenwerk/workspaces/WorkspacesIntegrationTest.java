@@ -222,6 +222,15 @@ class WorkspacesIntegrationTest {
                         .firstValue("Content-Disposition"))
                 .hasValueSatisfying(d -> assertThat(d).startsWith("inline"));
 
+        // a workspace file hangs off no paper, and is still never public: not on the file routes, never published
+        List<UUID> stored = jdbc.sql("select file_id from workspace_version where item_id = :id")
+                .param("id", document)
+                .query(UUID.class)
+                .list();
+        assertThat(stored)
+                .hasSize(3)
+                .allSatisfy(file -> assertThat(council.isFilePublic(file)).isFalse());
+
         // every download and every change is on record, with who did it
         List<String> names = jdbc.sql("select name from audit_entry where object_id = :id order by seq")
                 .param("id", document.toString())
