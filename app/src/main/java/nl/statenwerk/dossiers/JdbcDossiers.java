@@ -24,6 +24,7 @@ import nl.statenwerk.audit.AuditEvent;
 import nl.statenwerk.audit.AuditLog;
 import nl.statenwerk.audit.ProcessingActivity;
 import nl.statenwerk.audit.Subject;
+import nl.statenwerk.core.AccessLevel;
 import nl.statenwerk.core.RecordTable;
 import nl.statenwerk.core.StatenwerkProperties;
 import nl.statenwerk.council.Council;
@@ -324,14 +325,7 @@ class JdbcDossiers implements Dossiers {
                                 .map(p -> {
                                     readings.recordRead(
                                             reader, "Paper", pin.paperId(), reading, "stuk-in-dossier-getoond");
-                                    return new DossierView.PinnedPaper(
-                                            pin.paperId().toString(),
-                                            p.name(),
-                                            type(p),
-                                            p.paperDate(),
-                                            pin.note(),
-                                            portal + "/stukken/" + pin.paperId(),
-                                            reading.isPublic() ? null : reading.level());
+                                    return pinned(pin, p, reading.isPublic() ? null : reading.level());
                                 }))
                         .orElse(null))
                 .filter(Objects::nonNull)
@@ -339,6 +333,17 @@ class JdbcDossiers implements Dossiers {
                 .toList();
         return new DossierView(
                 dossier.name(), papers, matches(dossier, q -> index.search(q, reader), matchesPerSearch));
+    }
+
+    private DossierView.PinnedPaper pinned(Dossier.Pin pin, Paper p, @Nullable AccessLevel level) {
+        return new DossierView.PinnedPaper(
+                pin.paperId().toString(),
+                p.name(),
+                type(p),
+                p.paperDate(),
+                pin.note(),
+                portal + "/stukken/" + pin.paperId(),
+                level);
     }
 
     /**
@@ -349,14 +354,7 @@ class JdbcDossiers implements Dossiers {
         List<DossierView.PinnedPaper> papers = dossier.pins().stream()
                 .map(pin -> council.findPublic(Paper.class, pin.paperId())
                         .filter(p -> p.deletedAt() == null && p.isPublic())
-                        .map(p -> new DossierView.PinnedPaper(
-                                pin.paperId().toString(),
-                                p.name(),
-                                type(p),
-                                p.paperDate(),
-                                pin.note(),
-                                portal + "/stukken/" + pin.paperId(),
-                                null))
+                        .map(p -> pinned(pin, p, null))
                         .orElse(null))
                 .filter(Objects::nonNull)
                 .sorted(NEWEST_FIRST)
